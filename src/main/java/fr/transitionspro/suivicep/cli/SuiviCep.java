@@ -1,0 +1,2 @@
+package fr.transitionspro.suivicep.cli;
+public class SuiviCep { public static void main(String[] a) { System.out.println("ok"); } }
