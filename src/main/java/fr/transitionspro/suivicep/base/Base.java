@@ -1,0 +1,82 @@
+package fr.transitionspro.suivicep.base;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The application's database: an embedded DuckDB file by default, or a PostgreSQL server when
+ * given a {@code jdbc:postgresql:} URL. Opening a base applies the pending versioned migrations,
+ * so every command sees the current schema.
+ *
+ * <p>DuckDB allows one writing process per file; the base keeps one connection open for its
+ * whole life (DuckDB's in-process cache is per database instance) and hands it to Jdbi.
+ */
+public final class Base implements AutoCloseable {
+
+    private final String url;
+    private final Connection connexion;
+    private final Jdbi jdbi;
+
+    private Base(String url, Connection connexion) {
+        this.url = url;
+        this.connexion = connexion;
+        this.jdbi = Jdbi.create(() -> new NonClosingConnection(connexion).proxy());
+    }
+
+    /** Opens (creating if needed) the base named by a file path or a JDBC URL, then migrates it. */
+    public static Base ouvrir(String base) {
+        String url = urlDe(base);
+        try {
+            if (url.startsWith("jdbc:duckdb:")) {
+                Path fichier = Path.of(url.substring("jdbc:duckdb:".length()));
+                Path parent = fichier.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            }
+            Connection connexion = DriverManager.getConnection(url);
+            migrer(url, connexion);
+            return new Base(url, connexion);
+        } catch (SQLException | java.io.IOException e) {
+            throw new BaseIndisponible("Impossible d'ouvrir la base « " + base + " » : " + e.getMessage(), e);
+        }
+    }
+
+    static String urlDe(String base) {
+        if (base.startsWith("jdbc:")) {
+            return base;
+        }
+        return "jdbc:duckdb:" + Path.of(base).toAbsolutePath();
+    }
+
+    private static void migrer(String url, Connection connexion) {
+        Flyway.configure()
+                .dataSource(new SingleConnectionDataSource(url, connexion))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean estDuckDb() {
+        return url.startsWith("jdbc:duckdb:");
+    }
+
+    @Override
+    public void close() {
+        try {
+            connexion.close();
+        } catch (SQLException e) {
+            throw new BaseIndisponible("Fermeture de la base impossible : " + e.getMessage(), e);
+        }
+    }
+}

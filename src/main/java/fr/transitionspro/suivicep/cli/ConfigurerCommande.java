@@ -1,0 +1,33 @@
+package fr.transitionspro.suivicep.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.referentiel.Configuration;
+
+@Command(name = "configurer", description = "Enregistre la configuration de l'association (noms des opérateurs par année, "
+        + "ruptures de séries) depuis un fichier YAML.")
+final class ConfigurerCommande implements Callable<Integer> {
+
+    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    String base;
+
+    @Parameters(paramLabel = "FICHIER", description = "Fichier de configuration YAML")
+    Path fichier;
+
+    @Override
+    public Integer call() {
+        Configuration c = Configuration.lire(fichier);
+        try (Base b = Base.ouvrir(base)) {
+            c.enregistrer(b);
+        }
+        System.out.println("Configuration enregistrée : " + c.operateurs().size() + " nom(s) d'opérateur, "
+                + c.ruptures().size() + " rupture(s) de série.");
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package fr.transitionspro.suivicep.importation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The canonical file types of formats.md: their columns (in the documented order), the required
+ * ones, the table they fill and how one row is checked and converted.
+ */
+public enum TypeFichier {
+
+    ENTREES("entrees", "entree",
+            List.of("annee", "region", "operateur", "sexe", "age", "tranche_age", "niveau", "objectif", "statut", "effectif"),
+            Set.of("annee", "region", "operateur"), new ConversionEntree()),
+    DOSSIERS("dossiers", "dossier",
+            List.of("id_dossier", "dispositif", "annee", "region", "decision", "operateur_cep", "sexe", "age", "niveau",
+                    "contrat", "temps_partiel", "csp", "rqth", "naf_origine", "rome_origine", "certification_visee",
+                    "libelle_certification", "rome_cible", "projet", "naf_projet", "statut_candidat"),
+            Set.of("id_dossier", "dispositif", "annee", "region", "decision"), new ConversionDossier()),
+    POPULATION("population", "population", List.of("region", "annee", "actifs", "population_15_64", "actifs_occupes"),
+            Set.of("region", "annee", "actifs"), new ConversionPopulation()),
+    AGREGATS("agregats", "agregat", List.of("indicateur", "region", "annee", "dimensions", "valeur", "unite", "source"),
+            Set.of("indicateur", "region", "annee", "dimensions", "valeur"), new ConversionAgregat()),
+    ECARTS("ecarts", "ecart", List.of("annee", "perimetre", "operateur", "systeme", "entrees"),
+            Set.of("annee", "perimetre", "operateur", "systeme", "entrees"), new ConversionEcart());
+
+    private final String code;
+    private final String table;
+    private final List<String> colonnes;
+    private final Set<String> obligatoires;
+    private final Conversion conversion;
+
+    TypeFichier(String code, String table, List<String> colonnes, Set<String> obligatoires, Conversion conversion) {
+        this.code = code;
+        this.table = table;
+        this.colonnes = colonnes;
+        this.obligatoires = obligatoires;
+        this.conversion = conversion;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    String table() {
+        return table;
+    }
+
+    List<String> colonnes() {
+        return colonnes;
+    }
+
+    Set<String> obligatoires() {
+        return obligatoires;
+    }
+
+    Conversion conversion() {
+        return conversion;
+    }
+
+    /** The column of {@link #table()} that holds the slice's region. */
+    String colonneRegion() {
+        return this == ECARTS ? "perimetre" : "region";
+    }
+
+    public static Optional<TypeFichier> lire(String code) {
+        String cle = code.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.code.equals(cle)).findFirst();
+    }
+
+    public static String attendus() {
+        return String.join(", ", Arrays.stream(values()).map(TypeFichier::code).toList());
+    }
+}

@@ -1,0 +1,54 @@
+package fr.transitionspro.suivicep.indicateurs;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The indicator export of indicateurs.md: a JSON array of records, or the CSV layout. */
+public final class Export {
+
+    private Export() {
+    }
+
+    public static void json(List<ValeurIndicateur> valeurs, Writer sortie) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeValue(sortie, valeurs.stream().map(v -> new Enregistrement(v.indicateur(), v.region(), v.annee(),
+                v.dimensions(), nombre(v.valeur()), v.unite())).toList());
+    }
+
+    public static void csv(List<ValeurIndicateur> valeurs, Writer sortie) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\n")
+                .setHeader("indicateur", "region", "annee", "dimensions", "valeur", "unite").get();
+        CSVPrinter p = new CSVPrinter(sortie, format);
+        for (ValeurIndicateur v : valeurs) {
+            p.printRecord(v.indicateur(), v.region(), v.annee(), v.dimensionsTexte(), texte(v.valeur()), v.unite());
+        }
+        p.flush();
+    }
+
+    /** Unrounded: integers without a decimal part, other values at full double precision. */
+    static String texte(double valeur) {
+        Number n = nombre(valeur);
+        return n.toString();
+    }
+
+    private static Number nombre(double valeur) {
+        if (valeur == Math.rint(valeur) && Math.abs(valeur) < 1e15) {
+            return (long) valeur;
+        }
+        return valeur;
+    }
+
+    record Enregistrement(String indicateur, String region, int annee, Map<String, String> dimensions, Number valeur,
+            String unite) {
+    }
+}

@@ -1,0 +1,146 @@
+package fr.transitionspro.suivicep.indicateurs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.indicateurs.Catalogue.Dimension;
+import fr.transitionspro.suivicep.referentiel.Regions;
+
+/**
+ * The one engine that reads the catalogue: each measure on rows becomes one SQL query
+ * ({@link RequeteSql}); measures on other indicators (ratio, difference, rank, variation) are
+ * computed from values already obtained; imported {@code agregats} fill what the detailed files
+ * do not produce (a computed value always takes precedence).
+ */
+public final class MoteurIndicateurs {
+
+    private final Base base;
+    private final Catalogue catalogue;
+
+    public MoteurIndicateurs(Base base, Catalogue catalogue) {
+        this.base = base;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Every indicator of the catalogue for the given years. {@code regions} empty = every region
+     * present plus FM and FR; otherwise only those codes are returned (the others are still
+     * computed when a rank needs them).
+     */
+    public List<ValeurIndicateur> calculer(Collection<Integer> annees, Collection<String> regions) {
+        Set<Integer> utiles = new TreeSet<>();
+        for (int a : annees) {
+            utiles.add(a);
+            utiles.add(a - 1);
+        }
+        Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
+        Ruptures ruptures = ruptures();
+        Valeurs valeurs = new Valeurs();
+        for (Definition d : catalogue.ordreDeCalcul()) {
+            List<ValeurIndicateur> calculees = d.estImporteeSeulement() ? List.of()
+                    : d.estDerivee() ? new Derivation(d, valeurs, ruptures, catalogue).calculer()
+                    : parSql(d, utiles);
+            calculees.forEach(valeurs::ajouter);
+            for (ValeurIndicateur importee : agregats.getOrDefault(d.id(), List.of())) {
+                valeurs.ajouter(new ValeurIndicateur(d.id(), importee.region(), importee.annee(), importee.dimensions(),
+                        importee.valeur(), d.unite(), "agregat"));
+            }
+        }
+        Set<String> voulues = new LinkedHashSet<>(regions);
+        Map<String, Integer> rang = new HashMap<>();
+        List<Definition> ordre = catalogue.definitions();
+        for (int i = 0; i < ordre.size(); i++) {
+            rang.put(ordre.get(i).id(), i);
+        }
+        return valeurs.toutes().stream()
+                .filter(v -> annees.contains(v.annee()))
+                .filter(v -> voulues.isEmpty() || voulues.contains(v.region()))
+                .sorted(Comparator.comparing((ValeurIndicateur v) -> rang.get(v.indicateur()))
+                        .thenComparing(v -> ordreRegion(v.region())).thenComparing(ValeurIndicateur::annee)
+                        .thenComparing(ValeurIndicateur::dimensionsTexte))
+                .toList();
+    }
+
+    /** Region codes first, then FM, then FR. */
+    private static String ordreRegion(String code) {
+        return Regions.estAgregat(code) ? "~" + (code.equals(Regions.FM) ? "1" : "2") : code;
+    }
+
+    private List<ValeurIndicateur> parSql(Definition d, Set<Integer> annees) {
+        Source source = catalogue.source(d.source());
+        List<ValeurIndicateur> resultat = new ArrayList<>();
+        for (List<Dimension> dims : variantes(d, source)) {
+            String sql = RequeteSql.pour(d, source, dims, annees);
+            resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> lire(d, dims, rs)).list()));
+        }
+        return resultat;
+    }
+
+    /** The declared dimension variants, each also per operator when the declaration asks. */
+    List<List<Dimension>> variantes(Definition d, Source source) {
+        List<List<Dimension>> variantes = new ArrayList<>();
+        for (List<String> declarees : d.variantes()) {
+            List<Dimension> dims = declarees.stream().map(catalogue::expression).toList();
+            variantes.add(dims);
+            if (d.parOperateur()) {
+                List<Dimension> parOperateur = new ArrayList<>();
+                parOperateur.add(new Dimension("operateur", source.operateur()));
+                parOperateur.addAll(dims);
+                variantes.add(parOperateur);
+            }
+        }
+        return variantes;
+    }
+
+    /** The SQL of each variant, for the trace of a value. */
+    public List<String> sql(Definition d, Collection<Integer> annees) {
+        if (d.estDerivee() || d.estImporteeSeulement()) {
+            return List.of();
+        }
+        Source source = catalogue.source(d.source());
+        return variantes(d, source).stream().map(dims -> RequeteSql.pour(d, source, dims, annees)).toList();
+    }
+
+    private static ValeurIndicateur lire(Definition d, List<Dimension> dims, ResultSet rs) throws SQLException {
+        SortedMap<String, String> dimensions = new TreeMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            dimensions.put(dims.get(i).cle(), rs.getString("d" + i));
+        }
+        return new ValeurIndicateur(d.id(), rs.getString("r"), rs.getInt("a"), dimensions, rs.getDouble("valeur"),
+                d.unite(), "calcul");
+    }
+
+    private Map<String, List<ValeurIndicateur>> agregats(Set<Integer> annees) {
+        Map<String, List<ValeurIndicateur>> parIndicateur = new HashMap<>();
+        base.jdbi().useHandle(h -> h.createQuery("SELECT indicateur, region, annee, dimensions, valeur FROM agregat "
+                + "WHERE source = 'echange' ORDER BY indicateur, region, annee, dimensions")
+                .map((rs, ctx) -> new ValeurIndicateur(rs.getString("indicateur"), rs.getString("region"), rs.getInt("annee"),
+                        ValeurIndicateur.dimensionsDe(rs.getString("dimensions")), rs.getDouble("valeur"), null, "agregat"))
+                .forEach(v -> {
+                    if (annees.contains(v.annee())) {
+                        parIndicateur.computeIfAbsent(v.indicateur(), k -> new ArrayList<>()).add(v);
+                    }
+                }));
+        return parIndicateur;
+    }
+
+    private Ruptures ruptures() {
+        Map<String, String> motifs = new HashMap<>();
+        base.jdbi().useHandle(h -> h.createQuery("SELECT source, annee, motif FROM rupture_serie")
+                .map((rs, ctx) -> Map.entry(rs.getString("source") + "|" + rs.getInt("annee"), rs.getString("motif")))
+                .forEach(e -> motifs.put(e.getKey(), e.getValue())));
+        return new Ruptures(motifs);
+    }
+}

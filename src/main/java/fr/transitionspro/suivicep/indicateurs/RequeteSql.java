@@ -1,0 +1,121 @@
+package fr.transitionspro.suivicep.indicateurs;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import fr.transitionspro.suivicep.indicateurs.Catalogue.Dimension;
+
+/**
+ * Turns one declaration (for one dimension variant) into one SQL query over its source.
+ *
+ * <p>Contract of the query: columns {@code r} (region or aggregate code), {@code a} (year),
+ * {@code d0…dn} (dimension codes, in the variant's order) and {@code valeur}. The SQL stays
+ * within what both DuckDB and PostgreSQL run: subqueries, window functions, positional GROUP
+ * BY, and {@code 100.0 *} / {@code * 1.0} before every division (PostgreSQL divides integers
+ * as integers).
+ */
+final class RequeteSql {
+
+    private RequeteSql() {
+    }
+
+    static String pour(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
+        String lignes = lignes(d, s, dims, annees);
+        List<String> ds = IntStream.range(0, dims.size()).mapToObj(i -> "d" + i).toList();
+        String colonnes = ds.isEmpty() ? "" : ", " + String.join(", ", ds);
+        String autres = ds.isEmpty() ? "" : ds.subList(0, ds.size() - 1).stream().map(x -> ", " + x).collect(Collectors.joining());
+        String derniere = ds.isEmpty() ? null : ds.get(ds.size() - 1);
+        String poids = "(" + s.poids() + ")";
+        String groupe = groupBy(2 + dims.size());
+        switch (d.mesure()) {
+            case "somme":
+                return "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS valeur FROM " + lignes + groupe;
+            case "taux":
+                return "SELECT r, a" + colonnes + ", 100.0 * SUM(CASE WHEN (" + d.numerateur() + ") THEN " + poids
+                        + " ELSE 0 END) / SUM(" + poids + ") AS valeur FROM " + lignes + groupe;
+            case "part":
+                return "SELECT r, a" + colonnes + ", 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS valeur FROM ("
+                        + "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g";
+            case "part_du_total":
+                return "SELECT r, a" + colonnes + ", valeur FROM (SELECT r, a" + colonnes
+                        + ", 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS valeur FROM ("
+                        + "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g) t WHERE "
+                        + derniere + " IS NOT NULL";
+            case "top10.part", "top10.nombre":
+                String valeur = d.mesure().equals("top10.part") ? "part" : "w";
+                return "SELECT r, a" + colonnes + ", " + valeur + " AS valeur FROM (SELECT r, a" + colonnes
+                        + ", w, 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS part, "
+                        + "ROW_NUMBER() OVER (PARTITION BY r, a" + autres + " ORDER BY w DESC, " + derniere + " ASC) AS rang FROM ("
+                        + "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g) t WHERE rang <= 10";
+            case "moyenne":
+                return "SELECT r, a" + colonnes + ", SUM(" + poids + " * (" + d.colonne() + ")) * 1.0 / SUM(" + poids
+                        + ") AS valeur FROM " + lignes + " AND (" + d.colonne() + ") IS NOT NULL" + groupe;
+            case "minimum", "maximum":
+                String f = d.mesure().equals("minimum") ? "MIN" : "MAX";
+                return "SELECT r, a" + colonnes + ", " + f + "(" + d.colonne() + ") AS valeur FROM " + lignes + " AND ("
+                        + d.colonne() + ") IS NOT NULL" + groupe;
+            case "mediane":
+                return mediane(d, poids, lignes, colonnes, dims.size());
+            default:
+                throw new IllegalArgumentException("mesure non calculée en SQL : " + d.mesure());
+        }
+    }
+
+    /**
+     * Weighted median (indicateurs.md): the middle value of the sorted ages of the weighted
+     * population, the mean of the two middle values when the count is even. Positions
+     * p1 = floor((n+1)/2) and p2 = floor((n+2)/2) are equal when n is odd.
+     */
+    private static String mediane(Definition d, String poids, String lignes, String colonnes, int nbDims) {
+        String partition = "r, a" + colonnes;
+        List<String> groupe = new ArrayList<>();
+        for (int i = 1; i <= 2 + nbDims; i++) {
+            groupe.add(String.valueOf(i));
+        }
+        return "SELECT r, a" + colonnes + ", AVG(v * 1.0) AS valeur FROM ("
+                + "SELECT r, a" + colonnes + ", v, w, SUM(w) OVER (PARTITION BY " + partition
+                + " ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS haut, "
+                + "SUM(w) OVER (PARTITION BY " + partition + ") AS n FROM ("
+                + "SELECT r, a" + colonnes + ", (" + d.colonne() + ") AS v, SUM(" + poids + ") AS w FROM " + lignes
+                + " AND (" + d.colonne() + ") IS NOT NULL GROUP BY " + String.join(", ", groupe) + ", " + (3 + nbDims)
+                + ") g) c WHERE (haut - w + 1 <= FLOOR((n + 1) / 2.0) AND FLOOR((n + 1) / 2.0) <= haut) "
+                + "OR (haut - w + 1 <= FLOOR((n + 2) / 2.0) AND FLOOR((n + 2) / 2.0) <= haut) GROUP BY "
+                + String.join(", ", groupe);
+    }
+
+    /**
+     * The rows of the source in scope, with the output region {@code r} (the region itself, or
+     * each perimeter containing it when the source yields FM/FR), the year {@code a} and the
+     * dimensions; ends with an open WHERE clause so that measures can add conditions.
+     */
+    private static String lignes(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
+        String source = s.perimetres()
+                ? "(SELECT p.perimetre AS zone_calcul, t.* FROM " + s.table() + " t JOIN perimetre_region p ON p.region = t."
+                        + s.region() + ")"
+                : "(SELECT t." + s.region() + " AS zone_calcul, t.* FROM " + s.table() + " t)";
+        StringBuilder select = new StringBuilder("(SELECT zone_calcul AS r, annee AS a");
+        for (int i = 0; i < dims.size(); i++) {
+            select.append(", (").append(dims.get(i).expression()).append(") AS d").append(i);
+        }
+        select.append(", src.* FROM ").append(source).append(" src WHERE annee IN (")
+                .append(annees.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))).append(")");
+        if (d.filtre() != null && !d.filtre().isBlank()) {
+            select.append(" AND (").append(d.filtre()).append(")");
+        }
+        select.append(") x WHERE 1 = 1");
+        boolean inconnusAuDenominateur = d.mesure().equals("part_du_total");
+        for (int i = 0; i < dims.size(); i++) {
+            if (!(inconnusAuDenominateur && i == dims.size() - 1)) {
+                select.append(" AND d").append(i).append(" IS NOT NULL");
+            }
+        }
+        return select.toString();
+    }
+
+    private static String groupBy(int n) {
+        return " GROUP BY " + IntStream.rangeClosed(1, n).mapToObj(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,21 @@
+package fr.transitionspro.suivicep.indicateurs;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Declared series breaks (indicateurs.md, "Series breaks"): a break of a source at year B means
+ * its figures before B are not comparable with B and after. Key: source + "|" + year.
+ */
+public record Ruptures(Map<String, String> motifs) {
+
+    public Optional<String> entre(String source, int anneePrecedente, int annee) {
+        for (int b = anneePrecedente + 1; b <= annee; b++) {
+            String motif = motifs.get(source + "|" + b);
+            if (motif != null) {
+                return Optional.of(motif);
+            }
+        }
+        return Optional.empty();
+    }
+}
