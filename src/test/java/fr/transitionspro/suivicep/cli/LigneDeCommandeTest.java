@@ -1,0 +1,81 @@
+package fr.transitionspro.suivicep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: French messages, exit codes, never a stack trace. */
+class LigneDeCommandeTest {
+
+    @TempDir
+    Path dossier;
+
+    private final ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream erreurs = new ByteArrayOutputStream();
+    private PrintStream out;
+    private PrintStream err;
+
+    @BeforeEach
+    void capturer() {
+        out = System.out;
+        err = System.err;
+        System.setOut(new PrintStream(sortie, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(erreurs, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restaurer() {
+        System.setOut(out);
+        System.setErr(err);
+    }
+
+    private String texte(ByteArrayOutputStream o) {
+        return o.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRefusedFileGivesAFrenchMessageAndExitCodeThreeWithoutStackTrace() throws Exception {
+        Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur\n2023;28;POLE_EMPLOI\n");
+        int code = SuiviCep.executer("importer", "--base", dossier.resolve("b.duckdb").toString(), "--type", "entrees", f.toString());
+        assertThat(code).isEqualTo(3);
+        assertThat(texte(erreurs)).contains("Fichier « e.csv » refusé", "ligne 2, colonne 3 « operateur », valeur « POLE_EMPLOI »")
+                .doesNotContain("at fr.").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingOptionIsExplainedInFrench() {
+        int code = SuiviCep.executer("indicateurs", "--annee", "2023");
+        assertThat(code).isEqualTo(2);
+        assertThat(texte(erreurs)).contains("Commande incorrecte : option obligatoire manquante : '--base=<base>'");
+    }
+
+    @Test
+    void anUnknownFileTypeIsRefusedWithTheExpectedTypes() throws Exception {
+        Path f = Files.writeString(dossier.resolve("e.csv"), "x\n1\n");
+        int code = SuiviCep.executer("importer", "--base", dossier.resolve("b.duckdb").toString(), "--type", "entree", f.toString());
+        assertThat(code).isEqualTo(3);
+        assertThat(texte(erreurs)).contains("Type « entree » inconnu (attendu : entrees, dossiers, population, agregats, ecarts)");
+    }
+
+    @Test
+    void importsThenExportsIndicatorsAsCsv() throws Exception {
+        Path base = dossier.resolve("b.duckdb");
+        Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
+        assertThat(SuiviCep.executer("importer", "--base", base.toString(), "--type", "entrees", f.toString())).isZero();
+        assertThat(texte(sortie)).contains("Importé : e.csv (entrees, 1 lignes").contains("tranche région 28 année 2023 : 1 lignes");
+        Path csv = dossier.resolve("out/i.csv");
+        assertThat(SuiviCep.executer("indicateurs", "--base", base.toString(), "--annee", "2023", "--region", "28",
+                "--format", "csv", "--sortie", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("indicateur;region;annee;dimensions;valeur;unite\n")
+                .contains("cep.entrees;28;2023;;1265;nombre\n");
+    }
+}
