@@ -65,4 +65,11 @@ class CatalogueTest {
         }
         assertThat(doc).contains("100 × `cep.entrees` / `population.actifs`");
     }
+
+    @Test
+    void theCommittedIndicatorPageIsTheOneGeneratedFromTheCatalogue() throws Exception {
+        assertThat(Files.readString(Path.of("docs/indicateurs.md")))
+                .as("docs/indicateurs.md is stale: run ./suivi-cep catalogue --sortie docs/indicateurs.md")
+                .isEqualTo(DocumentationCatalogue.markdown(Catalogue.standard()));
+    }
 }
