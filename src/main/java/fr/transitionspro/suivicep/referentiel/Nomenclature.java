@@ -67,6 +67,13 @@ public final class Nomenclature {
             return this;
         }
 
+        /** Starts from every code and spelling of another list. */
+        Builder comme(Nomenclature autre) {
+            libelles.putAll(autre.libelles);
+            synonymes.putAll(autre.synonymes);
+            return this;
+        }
+
         Builder synonyme(String ecrit, String code) {
             synonymes.put(ecrit, code);
             return this;

@@ -20,15 +20,8 @@ public final class Nomenclatures {
             .construire();
 
     /** Regions plus the two output aggregates, for files that carry aggregated values. */
-    public static final Nomenclature PERIMETRE = Nomenclature.de("perimetre")
-            .code("01", "Guadeloupe").code("02", "Martinique").code("03", "Guyane").code("04", "La Réunion")
-            .code("06", "Mayotte").code("11", "Île-de-France").code("24", "Centre-Val de Loire")
-            .code("27", "Bourgogne-Franche-Comté").code("28", "Normandie").code("32", "Hauts-de-France")
-            .code("44", "Grand Est").code("52", "Pays de la Loire").code("53", "Bretagne")
-            .code("75", "Nouvelle-Aquitaine").code("76", "Occitanie").code("84", "Auvergne-Rhône-Alpes")
-            .code("93", "Provence-Alpes-Côte d'Azur").code("94", "Corse")
+    public static final Nomenclature PERIMETRE = Nomenclature.de("perimetre").comme(REGION)
             .code("FM", "France métropolitaine").code("FR", "France entière")
-            .synonyme("1", "01").synonyme("2", "02").synonyme("3", "03").synonyme("4", "04").synonyme("6", "06")
             .construire();
 
     public static final Nomenclature OPERATEUR = Nomenclature.de("operateur")
