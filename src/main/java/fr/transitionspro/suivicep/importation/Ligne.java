@@ -61,7 +61,7 @@ final class Ligne {
     String obligatoire(String colonne) {
         String v = brut(colonne);
         if (v == null) {
-            erreur(colonne, "", "valeur obligatoire manquante");
+            erreur(colonne, null, "valeur obligatoire manquante");
         }
         return v;
     }

@@ -129,6 +129,12 @@ class ImportateurTest {
     }
 
     @Test
+    void refusesAnEmptyRequiredCellNamingItsLineAndColumn() throws Exception {
+        ImportRefuse e = refus("vide.csv", "annee;region;operateur\n2023;;APEC\n", TypeFichier.ENTREES);
+        assertThat(e.getMessage()).contains("ligne 2, colonne 2 « region » : valeur obligatoire manquante");
+    }
+
+    @Test
     void refusesAggregateCodesAsTheRegionOfDetailedRows() throws Exception {
         refus("fm.csv", "annee;region;operateur\n2023;FM;APEC\n", TypeFichier.ENTREES);
     }
