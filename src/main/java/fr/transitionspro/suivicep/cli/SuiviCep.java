@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "suivi-cep", mixinStandardHelpOptions = true, version = "suivi-cep 0.1.0",
         description = "Suivi de la mise en œuvre du conseil en évolution professionnelle (CEP) : "
                 + "des extraits des opérateurs au rapport annuel.",
-        subcommands = {ImporterCommande.class, IndicateursCommande.class,
+        subcommands = {DemoCommande.class, ImporterCommande.class, IndicateursCommande.class, RapportCommande.class,
             GenererCommande.class, ConfigurerCommande.class, TracerCommande.class, CatalogueCommande.class,
             JournalCommande.class, CommandLine.HelpCommand.class})
 public final class SuiviCep implements Runnable {

@@ -22,8 +22,13 @@ public final class Regions {
         return FM.equals(code) || FR.equals(code);
     }
 
-    /** "en Normandie", "en Île-de-France", "en Grand Est": the preposition of the report's sentences. */
+    /** The location phrase of the report's sentences: « en Normandie », « dans le Grand Est », « à La Réunion ». */
     public static String enRegion(String code) {
-        return "en " + nom(code);
+        return switch (code) {
+            case "04" -> "à La Réunion";
+            case "06" -> "à Mayotte";
+            case "44" -> "dans le Grand Est";
+            default -> "en " + nom(code);
+        };
     }
 }

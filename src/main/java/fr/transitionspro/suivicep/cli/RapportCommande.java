@@ -1,0 +1,62 @@
+package fr.transitionspro.suivicep.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.rapport.GenerateurRapport;
+import fr.transitionspro.suivicep.referentiel.Nomenclatures;
+
+@Command(name = "rapport", description = "Écrit le rapport annuel d'une région (HTML et PDF).")
+final class RapportCommande implements Callable<Integer> {
+
+    private static final Set<String> FORMATS = Set.of("html", "pdf");
+
+    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    String base;
+
+    @Option(names = "--region", required = true, description = "Code de la région")
+    String region;
+
+    @Option(names = "--annee", required = true, description = "Année du rapport")
+    int annee;
+
+    @Option(names = "--formats", defaultValue = "html,pdf", description = "Formats séparés par des virgules (défaut : ${DEFAULT-VALUE})")
+    String formats;
+
+    @Option(names = "--sortie", required = true, description = "Dossier de sortie")
+    Path sortie;
+
+    @Option(names = "--catalogue", description = "Catalogue d'indicateurs complémentaire (YAML)")
+    Path catalogue;
+
+    @Override
+    public Integer call() {
+        String code = Nomenclatures.REGION.lire(region).orElseThrow(() -> new IllegalArgumentException(
+                "Région « " + region + " » inconnue (attendu : " + Nomenclatures.REGION.attendu() + ")"));
+        Set<String> demandes = new LinkedHashSet<>();
+        for (String f : Arrays.stream(formats.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()) {
+            if (!FORMATS.contains(f)) {
+                throw new IllegalArgumentException("Format « " + f + " » inconnu (attendu : html, pdf)");
+            }
+            demandes.add(f);
+        }
+        List<Path> ecrits;
+        try (Base b = Base.ouvrir(base)) {
+            ecrits = new GenerateurRapport(b, Catalogue.charger(Optional.ofNullable(catalogue))).generer(code, annee, demandes, sortie);
+        }
+        System.out.println("Rapport écrit :");
+        ecrits.forEach(p -> System.out.println("  " + p.toAbsolutePath()));
+        return 0;
+    }
+}

@@ -1,0 +1,191 @@
+package fr.transitionspro.suivicep.rapport;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Definition;
+import fr.transitionspro.suivicep.indicateurs.Ruptures;
+import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
+import fr.transitionspro.suivicep.indicateurs.Valeurs;
+import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
+import fr.transitionspro.suivicep.referentiel.Regions;
+
+/**
+ * Everything the sections read: the indicator values of the four years shown, the catalogue
+ * (labels, scopes, sources), the declared series breaks and the names of the report's year.
+ * Lookups return {@link Optional}: a missing value must reach the page as « n.d. ».
+ */
+final class Donnees {
+
+    /** How many years the series tables show (2020–2023 for the 2023 report). */
+    static final int ANNEES_SERIE = 4;
+
+    private final Valeurs valeurs;
+    private final Catalogue catalogue;
+    private final Ruptures ruptures;
+    private final NomsOperateurs noms;
+    private final LibellesCertifications certifications;
+    private final String region;
+    private final int annee;
+
+    Donnees(Valeurs valeurs, Catalogue catalogue, Ruptures ruptures, NomsOperateurs noms,
+            LibellesCertifications certifications, String region, int annee) {
+        this.valeurs = valeurs;
+        this.catalogue = catalogue;
+        this.ruptures = ruptures;
+        this.noms = noms;
+        this.certifications = certifications;
+        this.region = region;
+        this.annee = annee;
+    }
+
+    String region() {
+        return region;
+    }
+
+    int annee() {
+        return annee;
+    }
+
+    String nomRegion() {
+        return Regions.nom(region);
+    }
+
+    /** « en Normandie ». */
+    String enRegion() {
+        return Regions.enRegion(region);
+    }
+
+    /** The years of the series, oldest first. */
+    List<Integer> annees() {
+        return IntStream.rangeClosed(annee - ANNEES_SERIE + 1, annee).boxed().toList();
+    }
+
+    // ---- values ----
+
+    Optional<Double> valeur(String id, String region, int annee, String... dimensions) {
+        return valeurs.nombre(id, region, annee, dimensions);
+    }
+
+    /** A value of the report's region and year. */
+    Optional<Double> valeur(String id, String... dimensions) {
+        return valeur(id, region, annee, dimensions);
+    }
+
+    List<ValeurIndicateur> toutes(String id, String region, int annee) {
+        return valeurs.de(id, region, annee);
+    }
+
+    List<ValeurIndicateur> toutes(String id) {
+        return valeurs.de(id);
+    }
+
+    boolean existe(String id, String region, int annee) {
+        return !valeurs.de(id, region, annee).isEmpty();
+    }
+
+    /**
+     * The categories of a share indicator for fixed dimensions (e.g. {@code operateur=APEC}),
+     * keyed by the code of dimension {@code cle}. Empty when the distribution itself is unknown.
+     */
+    Map<String, Double> repartition(String id, String region, int annee, String cle, String... fixes) {
+        SortedMap<String, String> attendues = new TreeMap<>();
+        for (int i = 0; i + 1 < fixes.length; i += 2) {
+            attendues.put(fixes[i], fixes[i + 1]);
+        }
+        Map<String, Double> parCode = new LinkedHashMap<>();
+        for (ValeurIndicateur v : valeurs.de(id, region, annee)) {
+            SortedMap<String, String> autres = new TreeMap<>(v.dimensions());
+            String code = autres.remove(cle);
+            if (code != null && autres.equals(attendues)) {
+                parCode.put(code, v.valeur());
+            }
+        }
+        return parCode;
+    }
+
+    /** The codes of a distribution ordered by decreasing value, ties by code. */
+    static List<Map.Entry<String, Double>> decroissant(Map<String, Double> repartition) {
+        List<Map.Entry<String, Double>> liste = new ArrayList<>(repartition.entrySet());
+        liste.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return liste;
+    }
+
+    /** The regions (not FM/FR) that have a dimension-free value of one of these indicators in the series. */
+    List<String> regionsAvecValeurs(Collection<String> ids) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (String id : ids) {
+            for (ValeurIndicateur v : valeurs.de(id)) {
+                if (!Regions.estAgregat(v.region()) && v.dimensions().isEmpty() && annees().contains(v.annee())) {
+                    codes.add(v.region());
+                }
+            }
+        }
+        return codes.stream().sorted(Comparator.comparing(Regions::nom, java.text.Collator.getInstance(java.util.Locale.FRANCE)))
+                .toList();
+    }
+
+    // ---- series breaks ----
+
+    /**
+     * Why a variation is missing, when a series break of its source is declared between the year
+     * and the one before it. {@code idVariation} is a variation indicator such as
+     * {@code ptp.dossiers.variation}.
+     */
+    Optional<String> rupture(String idVariation, int annee) {
+        return source(idVariation).flatMap(s -> ruptures.entre(s, annee - 1, annee));
+    }
+
+    /** A break of the source between two years, for changes the report computes over several years. */
+    Optional<String> ruptureEntre(String source, int debut, int fin) {
+        return ruptures.entre(source, debut, fin);
+    }
+
+    /** The declared breaks of a source taking effect in the given year. */
+    Optional<String> ruptureEn(String source, int annee) {
+        return ruptures.entre(source, annee - 1, annee);
+    }
+
+    /** The source whose rows an indicator comes from, following derived indicators down to it. */
+    Optional<String> source(String id) {
+        Optional<Definition> d = catalogue.definition(id);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        if (d.get().source() != null) {
+            return Optional.of(d.get().source());
+        }
+        List<String> dependances = d.get().dependances();
+        return dependances.isEmpty() ? Optional.empty() : source(dependances.get(0));
+    }
+
+    // ---- labels ----
+
+    String libelle(String id) {
+        return catalogue.definition(id).map(Definition::libelle).orElse(id);
+    }
+
+    String champ(String id) {
+        return catalogue.definition(id).map(Definition::champ).filter(c -> c != null && !c.isBlank()).orElse(libelle(id));
+    }
+
+    /** The operator's name for the report's year (Pôle emploi up to 2023, the configured regional operator…). */
+    String operateur(String code) {
+        return noms.nom(code, annee);
+    }
+
+    /** The most frequent label of a certification code, if the dossiers carry one. */
+    Optional<String> libelleCertification(String code) {
+        return certifications.libelle(code);
+    }
+}

@@ -1,0 +1,64 @@
+package fr.transitionspro.suivicep.rapport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
+import fr.transitionspro.suivicep.referentiel.Regions;
+
+/**
+ * The opening of Part 2 (« Précisions sur la livraison des données CEP »): the series breaks
+ * declared for the years shown and the differences the operators reported between AGORA and
+ * their own systems. Both change how the tables must be read, so they come first.
+ */
+final class PrecisionsDonnees {
+
+    private static final List<String> SOURCES = List.of("entrees", "population", "dossiers", "ecarts");
+    private static final java.util.Map<String, String> NOMS_SOURCES = java.util.Map.of(
+            "entrees", "entrées en CEP (AGORA)", "population", "population active (INSEE)",
+            "dossiers", "dossiers Transitions Pro", "ecarts", "déclarations des opérateurs");
+
+    private PrecisionsDonnees() {
+    }
+
+    static Section rediger(Redaction r) {
+        Donnees d = r.donnees();
+        SectionEnCours s = r.section("precisions-donnees", "", "Précisions sur la livraison des données", 3);
+        List<String> ruptures = new ArrayList<>();
+        for (String source : SOURCES) {
+            for (int annee : d.annees().subList(1, d.annees().size())) {
+                d.ruptureEn(source, annee).ifPresent(motif -> ruptures.add(Phrases.majuscule(NOMS_SOURCES.get(source))
+                        + ", " + annee + " : " + motif));
+            }
+        }
+        if (!ruptures.isEmpty()) {
+            s.paragraphe("Des ruptures de série sont déclarées pour les années présentées : les évolutions qui les "
+                    + "enjambent ne sont pas calculées et les tableaux en donnent le motif.");
+            s.liste(ruptures);
+        }
+        List<String> ecarts = new ArrayList<>();
+        for (String perimetre : List.of(Regions.FM, d.region())) {
+            for (ValeurIndicateur v : d.toutes("cep.ecart", perimetre, d.annee())) {
+                String operateur = v.dimensions().get("operateur");
+                String systeme = v.dimensions().getOrDefault("systeme", "");
+                Optional<Double> total = d.valeur("ecarts.entrees", perimetre, d.annee(), "operateur", operateur,
+                        "systeme", systeme);
+                ecarts.add(d.operateur(operateur) + " (" + systeme + "), " + Regions.nom(perimetre) + " : "
+                        + Phrases.nombreSigne(v.valeur()) + " entrées par rapport à AGORA"
+                        + total.map(t -> ", soit " + Phrases.nombre(t) + " au total").orElse(""));
+            }
+        }
+        if (!ecarts.isEmpty()) {
+            s.paragraphe("Certains réseaux ont relevé, pour " + d.annee() + ", un écart entre le nombre de nouvelles "
+                    + "entrées en CEP d'AGORA et celui de leur propre système d'information :");
+            s.liste(ecarts);
+            s.paragraphe("Les tableaux reprennent les entrées d'AGORA et signalent ces écarts à côté.");
+        }
+        if (ruptures.isEmpty() && ecarts.isEmpty()) {
+            s.paragraphe("Aucune rupture de série ni aucun écart entre AGORA et les systèmes d'information des "
+                    + "opérateurs n'est déclaré pour les années " + r.anneesSerie() + ".");
+        }
+        return s.construire();
+    }
+}

@@ -1,0 +1,62 @@
+package fr.transitionspro.suivicep.rapport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import fr.transitionspro.suivicep.rapport.Bloc.Intertitre;
+import fr.transitionspro.suivicep.rapport.Bloc.Liste;
+import fr.transitionspro.suivicep.rapport.Bloc.Paragraphe;
+
+/**
+ * A section being written. Tables are numbered as they are appended, from a counter shared by
+ * the whole report: sections are written in reading order, so « Tableau n » follows the page.
+ */
+final class SectionEnCours {
+
+    private final String ancre;
+    private final String numero;
+    private final String titre;
+    private final int niveau;
+    private final AtomicInteger numerotation;
+    private final List<Bloc> blocs = new ArrayList<>();
+
+    SectionEnCours(String ancre, String numero, String titre, int niveau, AtomicInteger numerotation) {
+        this.ancre = ancre;
+        this.numero = numero;
+        this.titre = titre;
+        this.niveau = niveau;
+        this.numerotation = numerotation;
+    }
+
+    SectionEnCours paragraphe(String texte) {
+        if (texte != null && !texte.isBlank()) {
+            blocs.add(new Paragraphe(texte.strip()));
+        }
+        return this;
+    }
+
+    SectionEnCours intertitre(String texte) {
+        blocs.add(new Intertitre(texte));
+        return this;
+    }
+
+    SectionEnCours liste(List<String> elements) {
+        if (!elements.isEmpty()) {
+            blocs.add(new Liste(List.copyOf(elements)));
+        }
+        return this;
+    }
+
+    /** Appends the table, numbered; a table without any row is not printed (its absence is said in the text). */
+    SectionEnCours tableau(ConstructeurTableau tableau) {
+        if (!tableau.estVide()) {
+            blocs.add(tableau.construire(numerotation.incrementAndGet()));
+        }
+        return this;
+    }
+
+    Section construire() {
+        return new Section(ancre, numero, titre, niveau, List.copyOf(blocs));
+    }
+}

@@ -1,0 +1,30 @@
+package fr.transitionspro.suivicep.rapport;
+
+import fr.transitionspro.suivicep.referentiel.Nomenclatures;
+
+/** 1.3 « L'usage du CEP »: the main objective stated by the beneficiary, by operator. */
+final class SectionUsageCep {
+
+    /** The reference prints this table without decimals. */
+    private static final int DECIMALES = 0;
+
+    private SectionUsageCep() {
+    }
+
+    static Section rediger(Redaction r) {
+        Donnees d = r.donnees();
+        SectionEnCours s = r.section("usage-cep", "1.3", "L'usage du CEP", 4);
+        RepartitionParOperateur objectifs = new RepartitionParOperateur(r, "cep.objectif", "objectif", Nomenclatures.OBJECTIF);
+        if (objectifs.operateurs().isEmpty()) {
+            s.paragraphe("Les objectifs assignés par les bénéficiaires à leur CEP ne sont pas disponibles " + d.enRegion()
+                    + " pour " + d.annee() + " (n.d.).");
+        } else {
+            s.paragraphe("En fonction de l'opérateur CEP, les objectifs du recours au CEP divergent. L'objectif principal "
+                    + "le plus fréquent est, selon l'opérateur :");
+            s.liste(objectifs.categoriesPrincipales(DECIMALES));
+        }
+        s.tableau(objectifs.tableauTranspose("Objectif principal assigné par le bénéficiaire à son CEP en " + d.annee()
+                + " selon l'opérateur", "Objectif principal", DECIMALES, d.nomRegion()));
+        return s.construire();
+    }
+}
