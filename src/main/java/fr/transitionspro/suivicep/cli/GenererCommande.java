@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.generateur.Echelle;
 import fr.transitionspro.suivicep.generateur.GenerateurMicrodonnees;
 import fr.transitionspro.suivicep.generateur.Resume;
@@ -39,7 +40,7 @@ final class GenererCommande implements Callable<Integer> {
         long debut = System.nanoTime();
         Resume r = GenerateurMicrodonnees.generer(e, graine, annees, sortie);
         System.out.printf(Locale.FRANCE, "%s lignes d'entrées et %s dossiers écrits dans %s en %.1f s%n",
-                Francais.entier(r.lignesEntrees()), Francais.entier(r.lignesDossiers()), sortie,
+                FormatFrancais.entier(r.lignesEntrees()), FormatFrancais.entier(r.lignesDossiers()), sortie,
                 (System.nanoTime() - debut) / 1e9);
         r.fichiers().forEach(f -> System.out.println("  " + f));
         return 0;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.importation.Correspondance;
 import fr.transitionspro.suivicep.importation.Importateur;
@@ -56,10 +57,10 @@ final class ImporterCommande implements Callable<Integer> {
 
     static void afficher(ResumeImport r) {
         System.out.println((r.ecrit() ? "Importé : " : "Vérifié (essai, rien n'est écrit) : ") + r.fichier() + " ("
-                + r.type() + ", " + Francais.entier(r.lignes()) + " lignes, SHA-256 " + r.sha256().substring(0, 12) + "…)");
+                + r.type() + ", " + FormatFrancais.entier(r.lignes()) + " lignes, SHA-256 " + r.sha256().substring(0, 12) + "…)");
         for (Map.Entry<Tranche, Long> e : r.lignesParTranche().entrySet()) {
             System.out.println("  tranche région " + e.getKey().region() + " année " + e.getKey().annee() + " : "
-                    + Francais.entier(e.getValue()) + " lignes");
+                    + FormatFrancais.entier(e.getValue()) + " lignes");
         }
         for (String a : r.avertissements()) {
             System.out.println("  avertissement : " + a);

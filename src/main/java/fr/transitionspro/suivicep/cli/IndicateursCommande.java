@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Export;
@@ -65,7 +66,7 @@ final class IndicateursCommande implements Callable<Integer> {
             tampon.flush();
         }
         if (sortie != null) {
-            System.out.println(Francais.entier(valeurs.size()) + " valeurs exportées dans " + sortie);
+            System.out.println(FormatFrancais.entier(valeurs.size()) + " valeurs exportées dans " + sortie);
         }
         return 0;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 
 /**
  * Traces a value back to its definition and to the imports it rests on: for each source the
@@ -65,7 +66,7 @@ public final class Tracabilite {
                         + "WHERE t.type = :type AND t.annee = :a AND (t.region = :r OR t.region IN "
                         + "(SELECT region FROM perimetre_region WHERE perimetre = :r)) ORDER BY t.region")
                 .bind("type", type).bind("a", annee).bind("r", region)
-                .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + "/" + rs.getInt(3) + " : " + rs.getLong(4)
+                .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + "/" + rs.getInt(3) + " : " + FormatFrancais.entier(rs.getLong(4))
                         + " lignes, import #" + rs.getLong(5) + " du " + rs.getTimestamp(6).toLocalDateTime().withNano(0)
                         + ", fichier " + rs.getString(7) + ", SHA-256 " + rs.getString(8))
                 .list());

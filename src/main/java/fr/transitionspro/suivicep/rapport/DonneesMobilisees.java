@@ -1,5 +1,6 @@
 package fr.transitionspro.suivicep.rapport;
 
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fr.transitionspro.suivicep.rapport;
 
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

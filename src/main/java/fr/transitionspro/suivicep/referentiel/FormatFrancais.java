@@ -1,4 +1,4 @@
-package fr.transitionspro.suivicep.rapport;
+package fr.transitionspro.suivicep.referentiel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
