@@ -46,7 +46,7 @@ public final class MoteurIndicateurs {
             utiles.add(a - 1);
         }
         Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
-        Ruptures ruptures = ruptures();
+        Ruptures ruptures = Ruptures.lire(base);
         Valeurs valeurs = new Valeurs();
         for (Definition d : catalogue.ordreDeCalcul()) {
             List<ValeurIndicateur> calculees = d.estImporteeSeulement() ? List.of()
@@ -136,11 +136,4 @@ public final class MoteurIndicateurs {
         return parIndicateur;
     }
 
-    private Ruptures ruptures() {
-        Map<String, String> motifs = new HashMap<>();
-        base.jdbi().useHandle(h -> h.createQuery("SELECT source, annee, motif FROM rupture_serie")
-                .map((rs, ctx) -> Map.entry(rs.getString("source") + "|" + rs.getInt("annee"), rs.getString("motif")))
-                .forEach(e -> motifs.put(e.getKey(), e.getValue())));
-        return new Ruptures(motifs);
-    }
 }

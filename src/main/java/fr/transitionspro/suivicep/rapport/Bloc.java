@@ -6,7 +6,7 @@ import java.util.List;
  * What a section of the report is made of, in reading order. {@link #genre()} tells the template
  * which markup to use (Thymeleaf switches on it; it cannot test Java types).
  */
-sealed interface Bloc permits Bloc.Paragraphe, Bloc.Intertitre, Bloc.Liste, Tableau {
+sealed interface Bloc permits Bloc.Paragraphe, Bloc.Intertitre, Bloc.Liste, Bloc.TexteRiche, Tableau, Figure {
 
     String genre();
 
@@ -29,6 +29,17 @@ sealed interface Bloc permits Bloc.Paragraphe, Bloc.Intertitre, Bloc.Liste, Tabl
         @Override
         public String genre() {
             return "liste";
+        }
+    }
+
+    /**
+     * A section's live text (Markdown written by the association, or generated from the data),
+     * already rendered to HTML and sanitized: the template inserts it as is.
+     */
+    record TexteRiche(String html) implements Bloc {
+        @Override
+        public String genre() {
+            return "texte";
         }
     }
 }

@@ -93,7 +93,7 @@ public final class GenerateurRapport {
         List<Integer> annees = IntStream.rangeClosed(annee - Donnees.ANNEES_SERIE + 1, annee).boxed().toList();
         Valeurs valeurs = new Valeurs(new MoteurIndicateurs(base, catalogue).calculer(annees, List.of()));
         NomsOperateurs noms = NomsOperateurs.pour(base, region);
-        Donnees donnees = new Donnees(valeurs, catalogue, ruptures(), noms, LibellesCertifications.lire(base), region, annee);
+        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee);
         Redaction redaction = new Redaction(donnees);
         Map<String, String> operateurs = new LinkedHashMap<>();
         Nomenclatures.OPERATEUR.codes().forEach(o -> operateurs.put(o, noms.nom(o, annee)));
@@ -105,11 +105,4 @@ public final class GenerateurRapport {
                 DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2);
     }
 
-    private Ruptures ruptures() {
-        Map<String, String> motifs = new HashMap<>();
-        base.jdbi().useHandle(h -> h.createQuery("SELECT source, annee, motif FROM rupture_serie")
-                .map((rs, ctx) -> Map.entry(rs.getString("source") + "|" + rs.getInt("annee"), rs.getString("motif")))
-                .forEach(e -> motifs.put(e.getKey(), e.getValue())));
-        return new Ruptures(motifs);
-    }
 }
