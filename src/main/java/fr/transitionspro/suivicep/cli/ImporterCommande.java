@@ -18,14 +18,15 @@ import fr.transitionspro.suivicep.importation.Tranche;
 import fr.transitionspro.suivicep.importation.TypeFichier;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 
-@Command(name = "importer", description = "Importe des fichiers (entrees, dossiers, population, agregats, ecarts) ; "
+@Command(name = "importer", description = "Importe des fichiers (entrees, dossiers, population, agregats, ecarts ; registre des coopérations : "
+        + "actions, conventions, entretiens, lieux) ; "
         + "chaque fichier remplace ses tranches (type × région × année).")
 final class ImporterCommande implements Callable<Integer> {
 
     @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
     String base;
 
-    @Option(names = "--type", required = true, description = "entrees, dossiers, population, agregats ou ecarts")
+    @Option(names = "--type", required = true, description = "entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens ou lieux")
     String type;
 
     @Option(names = "--correspondance", description = "Fichier de correspondance YAML ou JSON")

@@ -52,6 +52,8 @@ abstract class EcritureTable implements AutoCloseable {
                     appender.append(l.longValue());
                 } else if (v instanceof Double d) {
                     appender.append(d.doubleValue());
+                } else if (v instanceof java.time.LocalDate d) {
+                    appender.append(d);
                 } else {
                     throw new IllegalArgumentException("type non pris en charge : " + v.getClass());
                 }

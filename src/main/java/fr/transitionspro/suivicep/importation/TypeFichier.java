@@ -25,7 +25,17 @@ public enum TypeFichier {
     AGREGATS("agregats", "agregat", List.of("indicateur", "region", "annee", "dimensions", "valeur", "unite", "source"),
             Set.of("indicateur", "region", "annee", "dimensions", "valeur"), new ConversionAgregat()),
     ECARTS("ecarts", "ecart", List.of("annee", "perimetre", "operateur", "systeme", "entrees"),
-            Set.of("annee", "perimetre", "operateur", "systeme", "entrees"), new ConversionEcart());
+            Set.of("annee", "perimetre", "operateur", "systeme", "entrees"), new ConversionEcart()),
+    // The cooperation register (Part 1 of the report).
+    ACTIONS("actions", "action_cooperation", List.of("region", "annee", "date", "titre", "type", "axes", "operateurs",
+            "partenaires", "lieu", "participants", "description"),
+            Set.of("region", "date", "titre", "type", "axes"), new ConversionAction()),
+    CONVENTIONS("conventions", "convention", List.of("region", "annee", "partenaire", "signee", "renouvelee", "fin", "axes",
+            "statut", "objet"), Set.of("region", "annee", "partenaire", "statut"), new ConversionConvention()),
+    ENTRETIENS("entretiens", "entretien", List.of("region", "annee", "operateur", "date", "interlocuteurs", "theme",
+            "synthese", "citation"), Set.of("region", "annee", "operateur", "theme"), new ConversionEntretien()),
+    LIEUX("lieux", "lieu_accueil", List.of("region", "annee", "operateur", "lieu", "commune", "departement", "type_site",
+            "permanence"), Set.of("region", "annee", "operateur", "commune", "departement", "type_site"), new ConversionLieu());
 
     private final String code;
     private final String table;

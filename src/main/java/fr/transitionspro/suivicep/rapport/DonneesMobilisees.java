@@ -17,7 +17,9 @@ final class DonneesMobilisees {
     private static final Map<String, String> TYPES = Map.of(
             "entrees", "Entrées en CEP (AGORA)", "dossiers", "Dossiers Transitions Pro (SI de l'association)",
             "population", "Population active de 15 à 64 ans (INSEE)", "ecarts", "Entrées déclarées par les opérateurs",
-            "agregats", "Valeurs reçues ou importées (agrégats)");
+            "agregats", "Valeurs reçues ou importées (agrégats)", "actions", "Registre des coopérations : actions",
+            "conventions", "Registre des coopérations : conventions", "entretiens", "Entretiens avec les opérateurs CEP",
+            "lieux", "Lieux d'accueil des opérateurs CEP");
 
     private DonneesMobilisees() {
     }

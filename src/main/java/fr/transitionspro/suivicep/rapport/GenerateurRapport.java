@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
@@ -99,7 +100,7 @@ public final class GenerateurRapport {
         Nomenclatures.OPERATEUR.codes().forEach(o -> operateurs.put(o, noms.nom(o, annee)));
         String edition = "Édition " + LocalDate.now(horloge).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE));
         String enTete = "Rapport " + annee + " sur le suivi de la mise en œuvre du CEP – " + donnees.nomRegion();
-        List<Section> partie1 = PlanRapport.partie1(redaction);
+        List<Section> partie1 = PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee));
         List<Section> partie2 = PlanRapport.partie2(redaction);
         return new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
                 DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2);

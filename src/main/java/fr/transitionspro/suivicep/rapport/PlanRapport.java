@@ -3,43 +3,38 @@ package fr.transitionspro.suivicep.rapport;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.transitionspro.suivicep.cooperation.Axe;
+import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
+
 /**
- * The plan of the published report, in reading order. Part 1 (cooperations) is written from a
- * register that suivi-cep does not hold yet: its headings are kept with a plain statement that
- * the text comes later, rather than invented content. Part 2 is computed from the values.
+ * The plan of the published report, in reading order. Part 1 (cooperations) is written from the
+ * cooperation register of the region and year; Part 2 is computed from the values.
  */
 final class PlanRapport {
-
-    private static final String A_REDIGER = "Cette section sera rédigée à partir du registre des coopérations dans une "
-            + "version ultérieure de suivi-cep ; elle ne contient pas encore de texte.";
 
     private PlanRapport() {
     }
 
-    static List<Section> partie1(Redaction r) {
+    static List<Section> partie1(Redaction r, RegistreCooperation registre) {
         Donnees d = r.donnees();
+        SectionsCooperation c = new SectionsCooperation(r, registre);
         List<Section> sections = new ArrayList<>();
-        sections.add(r.section("p1-1", "1.", "Les coopérations entre les opérateurs CEP et Transitions Pro " + d.nomRegion(), 3)
-                .construire());
-        ajouter(sections, r, "p1-1-1", "1.1", "Promouvoir, communiquer sur le conseil en évolution professionnelle");
-        ajouter(sections, r, "p1-1-2", "1.2", "Favoriser les coopérations, faciliter l'aiguillage des personnes entre les "
-                + "opérateurs CEP et entre l'opérateur CEP et Transitions Pro");
-        ajouter(sections, r, "p1-1-3", "1.3", "Sécuriser les parcours des bénéficiaires");
-        ajouter(sections, r, "p1-1-4", "1.4", "Enrichir l'analyse qualitative des données remontées par les opérateurs du CEP");
-        sections.add(r.section("p1-2", "2.", "Les coopérations entre les opérateurs CEP et les acteurs en région", 3)
-                .construire());
-        ajouter(sections, r, "p1-2-1", "2.1", "L'opérateur des actifs occupés et des indépendants ("
-                + d.operateur("FRANCE_COMPETENCES") + ")");
-        ajouter(sections, r, "p1-2-2", "2.2", d.operateur("FRANCE_TRAVAIL"));
-        ajouter(sections, r, "p1-2-3", "2.3", "Les Missions locales");
-        ajouter(sections, r, "p1-2-4", "2.4", "Le réseau des Cap emploi");
-        ajouter(sections, r, "p1-2-5", "2.5", "L'Agence pour l'emploi des cadres (Apec)");
-        ajouter(sections, r, "p1-2-6", "2.6", "En région " + d.nomRegion());
+        sections.add(c.cooperations("p1-1", "1.", "Les coopérations entre les opérateurs CEP et Transitions Pro " + d.nomRegion()));
+        sections.add(c.axe(Axe.PROMOUVOIR, "p1-1-1", "1.1", "Promouvoir, communiquer sur le conseil en évolution professionnelle"));
+        sections.add(c.axe(Axe.FACILITER_AIGUILLAGE, "p1-1-2", "1.2", "Favoriser les coopérations, faciliter l'aiguillage des "
+                + "personnes entre les opérateurs CEP et entre l'opérateur CEP et Transitions Pro"));
+        sections.add(c.axe(Axe.SECURISER_PARCOURS, "p1-1-3", "1.3", "Sécuriser les parcours des bénéficiaires"));
+        sections.add(c.axe(Axe.ENRICHIR_ANALYSE, "p1-1-4", "1.4",
+                "Enrichir l'analyse qualitative des données remontées par les opérateurs du CEP"));
+        sections.add(c.acteurs("p1-2", "2.", "Les coopérations entre les opérateurs CEP et les acteurs en région"));
+        sections.add(c.operateur("FRANCE_COMPETENCES", "p1-2-1", "2.1", "L'opérateur des actifs occupés et des indépendants ("
+                + d.operateur("FRANCE_COMPETENCES") + ")"));
+        sections.add(c.operateur("FRANCE_TRAVAIL", "p1-2-2", "2.2", d.operateur("FRANCE_TRAVAIL")));
+        sections.add(c.operateur("MISSION_LOCALE", "p1-2-3", "2.3", "Les Missions locales"));
+        sections.add(c.operateur("CAP_EMPLOI", "p1-2-4", "2.4", "Le réseau des Cap emploi"));
+        sections.add(c.operateur("APEC", "p1-2-5", "2.5", "L'Agence pour l'emploi des cadres (Apec)"));
+        sections.add(c.enRegion("p1-2-6", "2.6", "En région " + d.nomRegion()));
         return sections;
-    }
-
-    private static void ajouter(List<Section> sections, Redaction r, String ancre, String numero, String titre) {
-        sections.add(r.section(ancre, numero, titre, 4).paragraphe(A_REDIGER).construire());
     }
 
     static List<Section> partie2(Redaction r) {

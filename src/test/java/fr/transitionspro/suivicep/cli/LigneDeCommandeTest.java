@@ -63,7 +63,7 @@ class LigneDeCommandeTest {
         Path f = Files.writeString(dossier.resolve("e.csv"), "x\n1\n");
         int code = SuiviCep.executer("importer", "--base", dossier.resolve("b.duckdb").toString(), "--type", "entree", f.toString());
         assertThat(code).isEqualTo(3);
-        assertThat(texte(erreurs)).contains("Type « entree » inconnu (attendu : entrees, dossiers, population, agregats, ecarts)");
+        assertThat(texte(erreurs)).contains("Type « entree » inconnu (attendu : entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens, lieux)");
     }
 
     @Test

@@ -322,10 +322,11 @@ class GenerateurRapportTest {
     }
 
     @Test
-    void partOneKeepsThePlanAndSaysItsTextComesLater() {
+    void partOneKeepsThePlanAndSaysThatTheFixtureHasNoCooperationRegister() {
         assertThat(texte).contains("1.1 Promouvoir, communiquer sur le conseil en évolution professionnelle")
                 .contains("2.6 En région Normandie")
-                .contains("Cette section sera rédigée à partir du registre des coopérations");
+                .contains("Aucune action n'est enregistrée pour 2023 dans le registre des coopérations de Transitions Pro "
+                        + "Normandie.");
     }
 
     // ---- PDF ----
