@@ -24,7 +24,8 @@ public final class DonneesDemo {
 
     /**
      * Writes the canonical CSV files into {@code dossier} (created if needed) and returns them in
-     * the order they must be imported: population, entries, dossiers, operator gaps, aggregates.
+     * the order they must be imported: population, entries, dossiers, operator gaps, aggregates, then
+     * the cooperation register (actions, conventions, interviews, places of reception).
      */
     public static List<FichierDemo> ecrire(Path dossier) throws IOException {
         Files.createDirectories(dossier);
@@ -62,6 +63,20 @@ public final class DonneesDemo {
         Path normandie = dossier.resolve("agregats-normandie.csv");
         AggregateFiles.writeNormandie(normandie);
         files.add(new FichierDemo("agregats", normandie));
+
+        // The cooperation register behind Part 1 of the report; no indicator reads it.
+        Path actions = dossier.resolve("actions-2023-normandie.csv");
+        CooperationRegister.writeActions(actions);
+        files.add(new FichierDemo("actions", actions));
+        Path conventions = dossier.resolve("conventions-2023-normandie.csv");
+        CooperationRegister.writeConventions(conventions);
+        files.add(new FichierDemo("conventions", conventions));
+        Path entretiens = dossier.resolve("entretiens-2023-normandie.csv");
+        CooperationRegister.writeInterviews(entretiens);
+        files.add(new FichierDemo("entretiens", entretiens));
+        Path lieux = dossier.resolve("lieux-2023-normandie.csv");
+        CooperationRegister.writePlaces(lieux);
+        files.add(new FichierDemo("lieux", lieux));
 
         return List.copyOf(files);
     }

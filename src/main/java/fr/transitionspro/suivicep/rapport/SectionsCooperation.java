@@ -55,11 +55,11 @@ final class SectionsCooperation {
         SectionEnCours s = r.section(ancre, numero, titre, 3);
         List<Action> actions = registre.actions();
         if (actions.isEmpty()) {
-            return s.paragraphe("Aucune action n'est enregistrée pour " + d.annee() + " dans le registre des coopérations de "
+            return paragraphe(s, "Aucune action n'est enregistrée pour " + d.annee() + " dans le registre des coopérations de "
                     + association() + ".").construire();
         }
         int reunions = registre.actions(TypeAction.REUNION_INTER_OPERATEURS).size();
-        s.paragraphe("En " + d.annee() + ", le registre des coopérations de " + association() + " compte "
+        paragraphe(s, "En " + d.annee() + ", le registre des coopérations de " + association() + " compte "
                 + compte(actions.size(), "action", "actions") + " conduites avec les opérateurs CEP et les partenaires en "
                 + "région, dont " + compte(reunions, "réunion inter-opérateurs", "réunions inter-opérateurs") + ". "
                 + "Elles se répartissent entre les quatre axes de la coopération ; une action peut relever de plusieurs axes.");
@@ -97,11 +97,11 @@ final class SectionsCooperation {
         SectionEnCours s = r.section(ancre, numero, titre, 4);
         List<Action> actions = registre.actions(axe);
         if (actions.isEmpty()) {
-            s.paragraphe("Aucune action relevant de cet axe n'est enregistrée pour " + d.annee() + ".");
+            paragraphe(s, "Aucune action relevant de cet axe n'est enregistrée pour " + d.annee() + ".");
         } else {
-            s.paragraphe("En " + d.annee() + ", " + compte(actions.size(), "action enregistrée relève", "actions enregistrées relèvent")
+            paragraphe(s, "En " + d.annee() + ", " + compte(actions.size(), "action enregistrée relève", "actions enregistrées relèvent")
                     + " de cet axe : " + parType(actions) + ".");
-            s.liste(actions.stream().map(this::decrire).toList());
+            liste(s, actions.stream().map(this::decrire).toList());
         }
         switch (axe) {
             case FACILITER_AIGUILLAGE -> reunionsInterOperateurs(s);
@@ -115,12 +115,12 @@ final class SectionsCooperation {
 
     private void reunionsInterOperateurs(SectionEnCours s) {
         List<Action> reunions = registre.actions(TypeAction.REUNION_INTER_OPERATEURS);
-        s.intertitre("Les réunions inter-opérateurs");
+        intertitre(s, "Les réunions inter-opérateurs");
         if (reunions.isEmpty()) {
-            s.paragraphe("Aucune réunion inter-opérateurs n'est enregistrée pour " + d.annee() + ".");
+            paragraphe(s, "Aucune réunion inter-opérateurs n'est enregistrée pour " + d.annee() + ".");
             return;
         }
-        s.paragraphe(association() + " a réuni les opérateurs CEP " + (reunions.size() == 1 ? "une fois"
+        paragraphe(s, association() + " a réuni les opérateurs CEP " + (reunions.size() == 1 ? "une fois"
                 : "à " + FormatFrancais.entier(reunions.size()) + " reprises") + " en " + d.annee()
                 + " en réunion inter-opérateurs (" + Phrases.enumeration(reunions.stream().map(a -> date(a.date())).toList())
                 + ").");
@@ -128,40 +128,40 @@ final class SectionsCooperation {
 
     private void conventions(SectionEnCours s) {
         List<Convention> conventions = registre.conventions();
-        s.intertitre("Les conventions de partenariat");
+        intertitre(s, "Les conventions de partenariat");
         if (conventions.isEmpty()) {
-            s.paragraphe("Aucune convention n'est enregistrée pour " + d.annee() + ".");
+            paragraphe(s, "Aucune convention n'est enregistrée pour " + d.annee() + ".");
             return;
         }
         Map<String, Long> parStatut = new LinkedHashMap<>();
         conventions.forEach(c -> parStatut.merge(c.statut().libelle().toLowerCase(Locale.FRANCE), 1L, Long::sum));
-        s.paragraphe("En " + d.annee() + ", " + association() + " mobilise " + compte(conventions.size(),
+        paragraphe(s, "En " + d.annee() + ", " + association() + " mobilise " + compte(conventions.size(),
                 "convention de partenariat", "conventions de partenariat") + " (" + parStatut.entrySet().stream()
                 .map(e -> e.getKey() + " : " + FormatFrancais.entier(e.getValue())).collect(Collectors.joining(" ; "))
                 + ").");
         ConstructeurTableau t = new ConstructeurTableau("Conventions de partenariat de " + association() + " en " + d.annee())
                 .colonnes("Partenaire", "Signature", "Renouvellement", "Échéance", "Axes", "Situation en " + d.annee());
         for (Convention c : conventions) {
-            t.ligne(c.partenaire(), datePartielle(c.signee()).map(Cellule::texte).orElseGet(Cellule::nonDisponible),
-                    datePartielle(c.renouvelee()).map(Cellule::texte).orElseGet(Cellule::vide),
-                    datePartielle(c.fin()).map(Cellule::texte).orElseGet(Cellule::vide),
+            t.ligne(c.partenaire(), datePartielle(c.signee()).map(SectionsCooperation::celluleDate).orElseGet(Cellule::nonDisponible),
+                    datePartielle(c.renouvelee()).map(SectionsCooperation::celluleDate).orElseGet(Cellule::vide),
+                    datePartielle(c.fin()).map(SectionsCooperation::celluleDate).orElseGet(Cellule::vide),
                     Cellule.texte(c.axes().stream().map(Axe::libelle).collect(Collectors.joining(", "))),
                     Cellule.texte(c.statut().libelle()));
         }
         s.tableau(t.sources(sourcesRegistre()).champ(champ("Conventions de partenariat de " + association())));
         List<String> objets = conventions.stream().filter(c -> c.objet() != null)
                 .map(c -> c.partenaire() + " : " + Phrases.terminee(c.objet())).toList();
-        s.liste(objets);
+        liste(s, objets);
     }
 
     private void entretiens(SectionEnCours s) {
         List<Entretien> entretiens = ordonnes(registre.entretiens());
-        s.intertitre("Les entretiens avec les opérateurs CEP");
+        intertitre(s, "Les entretiens avec les opérateurs CEP");
         if (entretiens.isEmpty()) {
-            s.paragraphe("Aucun entretien avec les opérateurs CEP n'est enregistré pour " + d.annee() + ".");
+            paragraphe(s, "Aucun entretien avec les opérateurs CEP n'est enregistré pour " + d.annee() + ".");
             return;
         }
-        s.paragraphe("Afin d'échanger sur les données quantitatives et d'enrichir l'analyse qualitative, "
+        paragraphe(s, "Afin d'échanger sur les données quantitatives et d'enrichir l'analyse qualitative, "
                 + compte(entretiens.size(), "opérateur CEP a été rencontré", "opérateurs CEP ont été rencontrés")
                 + " au cours d'un entretien conduit avec un guide portant sur quatre thèmes : "
                 + Phrases.enumeration(List.of(Theme.values()).stream().map(th -> th.libelle().toLowerCase(Locale.FRANCE)).toList())
@@ -169,7 +169,7 @@ final class SectionsCooperation {
         ConstructeurTableau t = new ConstructeurTableau("Entretiens conduits avec les opérateurs CEP pour le rapport " + d.annee())
                 .colonnes("Opérateur CEP", "Date", "Personnes rencontrées", "Thèmes abordés");
         for (Entretien e : entretiens) {
-            t.ligne(d.operateur(e.operateur()), Optional.ofNullable(e.date()).map(this::date).map(Cellule::texte)
+            t.ligne(d.operateur(e.operateur()), Optional.ofNullable(e.date()).map(this::date).map(SectionsCooperation::celluleDate)
                     .orElseGet(Cellule::nonDisponible),
                     Optional.ofNullable(e.interlocuteurs()).map(Cellule::texte).orElseGet(Cellule::nonDisponible),
                     Cellule.texte(themes(e)));
@@ -185,10 +185,10 @@ final class SectionsCooperation {
         SectionEnCours s = r.section(ancre, numero, titre, 3);
         List<LieuAccueil> lieux = registre.lieux();
         if (lieux.isEmpty()) {
-            return s.paragraphe("Aucun lieu d'accueil des opérateurs CEP n'est enregistré pour " + d.annee() + ".").construire();
+            return paragraphe(s, "Aucun lieu d'accueil des opérateurs CEP n'est enregistré pour " + d.annee() + ".").construire();
         }
         long departements = lieux.stream().map(LieuAccueil::departement).distinct().count();
-        s.paragraphe("En " + d.annee() + ", le public peut être reçu " + d.enRegion() + " dans "
+        paragraphe(s, "En " + d.annee() + ", le public peut être reçu " + d.enRegion() + " dans "
                 + compte(lieux.size(), "lieu d'accueil", "lieux d'accueil") + " des opérateurs CEP, répartis sur "
                 + compte(departements, "département", "départements") + ".");
         Set<TypeSite> types = typesPresents(lieux);
@@ -214,32 +214,32 @@ final class SectionsCooperation {
         String nom = d.operateur(code);
         Optional<Entretien> entretien = registre.entretien(code);
         if (entretien.isEmpty()) {
-            s.paragraphe("Aucun entretien avec " + nom + " n'est enregistré pour " + d.annee() + ".");
+            paragraphe(s, "Aucun entretien avec " + nom + " n'est enregistré pour " + d.annee() + ".");
         } else {
             Entretien e = entretien.get();
             String quand = e.date() == null ? "" : " du " + date(e.date());
-            s.paragraphe(e.interlocuteurs() == null ? "Entretien" + quand + " avec " + nom + "."
+            paragraphe(s, e.interlocuteurs() == null ? "Entretien" + quand + " avec " + nom + "."
                     : "Entretien" + quand + " avec " + Phrases.terminee(e.interlocuteurs()));
             for (Theme theme : Theme.values()) {
                 List<Entretien.Propos> propos = e.sur(theme);
                 if (!propos.isEmpty()) {
-                    s.intertitre(theme.libelle());
+                    intertitre(s, theme.libelle());
                     for (Entretien.Propos p : propos) {
-                        s.paragraphe(p.synthese());
+                        paragraphe(s, p.synthese());
                         if (p.citation() != null) {
-                            s.paragraphe(Phrases.guillemets(p.citation().strip()));
+                            paragraphe(s, Phrases.guillemets(p.citation().strip()));
                         }
                     }
                 }
             }
         }
         List<Action> actions = registre.actionsAvec(code);
-        s.paragraphe(actions.isEmpty() ? "Aucune action commune avec " + nom + " n'est enregistrée pour " + d.annee() + "."
+        paragraphe(s, actions.isEmpty() ? "Aucune action commune avec " + nom + " n'est enregistrée pour " + d.annee() + "."
                 : "En " + d.annee() + ", " + nom + " a pris part à " + compte(actions.size(), "action", "actions")
                         + " du registre des coopérations : " + parType(actions) + ".");
         List<LieuAccueil> lieux = registre.lieux(code);
         if (lieux.isEmpty()) {
-            s.paragraphe("Aucun lieu d'accueil de " + nom + " n'est enregistré pour " + d.annee() + ".");
+            paragraphe(s, "Aucun lieu d'accueil de " + nom + " n'est enregistré pour " + d.annee() + ".");
         } else {
             s.tableau(lieuxParDepartement(nom, lieux));
         }
@@ -278,11 +278,11 @@ final class SectionsCooperation {
         Map<String, Long> partenaires = new LinkedHashMap<>();
         registre.actions().forEach(a -> a.partenaires().forEach(p -> partenaires.merge(p, 1L, Long::sum)));
         if (partenaires.isEmpty()) {
-            return s.paragraphe("Aucune action associant des partenaires en région n'est enregistrée pour " + d.annee() + ".")
+            return paragraphe(s, "Aucune action associant des partenaires en région n'est enregistrée pour " + d.annee() + ".")
                     .construire();
         }
         long avecPartenaires = registre.actions().stream().filter(a -> !a.partenaires().isEmpty()).count();
-        s.paragraphe("En " + d.annee() + ", " + compte(avecPartenaires, "action du registre associe", "actions du registre associent")
+        paragraphe(s, "En " + d.annee() + ", " + compte(avecPartenaires, "action du registre associe", "actions du registre associent")
                 + " des partenaires en région : " + Phrases.enumeration(List.copyOf(partenaires.keySet())) + ".");
         ConstructeurTableau t = new ConstructeurTableau("Partenaires en région associés aux actions de coopération en "
                 + d.annee()).colonnes("Partenaire", "Actions", "Convention avec " + association());
@@ -292,8 +292,8 @@ final class SectionsCooperation {
         List<Action> sansOperateur = registre.actions().stream()
                 .filter(a -> a.operateurs().isEmpty() && !a.partenaires().isEmpty()).toList();
         if (!sansOperateur.isEmpty()) {
-            s.intertitre("Les actions conduites avec les partenaires en région");
-            s.liste(sansOperateur.stream().map(this::decrire).toList());
+            intertitre(s, "Les actions conduites avec les partenaires en région");
+            liste(s, sansOperateur.stream().map(this::decrire).toList());
         }
         return s.construire();
     }
@@ -305,6 +305,34 @@ final class SectionsCooperation {
     }
 
     // ---- wording ----
+
+    /** A date in a table: kept on one line (a column of dates must not wrap « 14 mars 2024 » over three lines). */
+    private static Cellule celluleDate(String date) {
+        return new Cellule(date, "date");
+    }
+
+    private static SectionEnCours paragraphe(SectionEnCours s, String texte) {
+        return s.paragraphe(texte == null ? null : typographie(texte));
+    }
+
+    private static SectionEnCours liste(SectionEnCours s, List<String> elements) {
+        return s.liste(elements.stream().map(SectionsCooperation::typographie).toList());
+    }
+
+    private static SectionEnCours intertitre(SectionEnCours s, String texte) {
+        return s.intertitre(typographie(texte));
+    }
+
+    /**
+     * French spacing for what this part prints, including the register's own texts: a no-break
+     * space before « : » and inside guillemets, a narrow one before « ; », « ! » and « ? », so
+     * that no line starts with a colon or a closing guillemet.
+     */
+    static String typographie(String texte) {
+        String blancs = "[\\s\u00a0\u202f]";
+        return texte.replaceAll(blancs + "+:", "\u00a0:").replaceAll(blancs + "+([;!?])", "\u202f$1")
+                .replaceAll("«" + blancs + "*", "«\u00a0").replaceAll(blancs + "*»", "\u00a0»");
+    }
 
     /**
      * One action as an item of the list: « 14 février 2023 – Salon régional… (salon, Rouen).

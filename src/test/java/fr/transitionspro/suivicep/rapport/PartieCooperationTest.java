@@ -42,6 +42,8 @@ import fr.transitionspro.suivicep.referentiel.Configuration;
  */
 class PartieCooperationTest {
 
+    private static final char INSECABLE = '\u00a0';
+    private static final char FINE = '\u202f';
     private static final Clock HORLOGE = Clock.fixed(Instant.parse("2024-09-15T10:00:00Z"), ZoneId.of("Europe/Paris"));
 
     @TempDir
@@ -157,7 +159,7 @@ class PartieCooperationTest {
         List<String> textes = s.blocs().stream().map(PartieCooperationTest::texte).toList();
         assertThat(textes).containsSubsequence("Entretien du 12 mars 2024 avec Directrice de projet CEP.",
                 "L'activité", "La couverture géographique est maintenue.",
-                "Les relations entre opérateurs", "«\u00a0Les relations entre opérateurs se sont intensifiées.\u00a0»",
+                "Les relations entre opérateurs", "« Les relations entre opérateurs se sont intensifiées. »",
                 "En 2023, Groupement Évolution a pris part à 5 actions du registre des coopérations : 1 salon, 1 webinaire, "
                         + "2 réunions inter-opérateurs et 1 information collective.");
         assertThat(paragraphes(section("2.2"))).contains("Aucun entretien avec Pôle emploi n'est enregistré pour 2023.");
@@ -185,6 +187,17 @@ class PartieCooperationTest {
                 List.of("AROM", "1", "Aucune enregistrée"));
         assertThat(listes(s)).containsExactly(List.of("5 décembre 2023 – Finale régionale des Trophées de la reconversion "
                 + "(autre action, Caen). Partenaires : Nouvelle vie professionnelle, Certif Pro."));
+    }
+
+    @Test
+    void colonsGuillemetsAndSemicolonsGetTheirFrenchNoBreakSpaces() {
+        Section s = section("1.1");
+        String item = s.blocs().stream().filter(b -> b instanceof Bloc.Liste).map(b -> ((Bloc.Liste) b).elements().get(0))
+                .findFirst().orElseThrow();
+        assertThat(item).contains("Opérateurs CEP" + INSECABLE + ": Groupement Évolution").doesNotContain(" :");
+        assertThat(SectionsCooperation.typographie("Webinaire « Reconversion et santé » : 2 dates ; en ligne !"))
+                .isEqualTo("Webinaire «" + INSECABLE + "Reconversion et santé" + INSECABLE + "»" + INSECABLE + ": 2 dates"
+                        + FINE + "; en ligne" + FINE + "!");
     }
 
     @Test
@@ -218,11 +231,13 @@ class PartieCooperationTest {
     }
 
     private static List<String> paragraphes(Section s) {
-        return s.blocs().stream().filter(b -> b instanceof Bloc.Paragraphe).map(b -> ((Bloc.Paragraphe) b).texte()).toList();
+        return s.blocs().stream().filter(b -> b instanceof Bloc.Paragraphe).map(b -> espaces(((Bloc.Paragraphe) b).texte()))
+                .toList();
     }
 
     private static List<List<String>> listes(Section s) {
-        return s.blocs().stream().filter(b -> b instanceof Bloc.Liste).map(b -> ((Bloc.Liste) b).elements()).toList();
+        return s.blocs().stream().filter(b -> b instanceof Bloc.Liste).map(b -> ((Bloc.Liste) b).elements().stream()
+                .map(PartieCooperationTest::espaces).toList()).toList();
     }
 
     private static List<Tableau> tableaux(Section s) {
@@ -231,9 +246,14 @@ class PartieCooperationTest {
 
     private static String texte(Bloc b) {
         if (b instanceof Bloc.Paragraphe p) {
-            return p.texte();
+            return espaces(p.texte());
         }
-        return b instanceof Bloc.Intertitre i ? i.texte() : b.genre();
+        return b instanceof Bloc.Intertitre i ? espaces(i.texte()) : b.genre();
+    }
+
+    /** The texts' content, French no-break spaces read as spaces: their placement has its own test. */
+    private static String espaces(String texte) {
+        return texte.replace(INSECABLE, ' ').replace(FINE, ' ');
     }
 
     private static List<List<String>> lignes(Tableau t) {
