@@ -21,10 +21,6 @@ import fr.transitionspro.suivicep.base.Base;
 public record RegistreCooperation(List<Action> actions, List<Convention> conventions, List<Entretien> entretiens,
         List<LieuAccueil> lieux) {
 
-    public static RegistreCooperation vide() {
-        return new RegistreCooperation(List.of(), List.of(), List.of(), List.of());
-    }
-
     public static RegistreCooperation lire(Base base, String region, int annee) {
         return base.jdbi().withHandle(h -> {
             List<Action> actions = h.createQuery("SELECT date_action, titre, type_action, axes, operateurs, partenaires, "
@@ -77,10 +73,6 @@ public record RegistreCooperation(List<Action> actions, List<Convention> convent
             entretiens.add(new Entretien(operateur, date, qui, List.copyOf(propos)));
         });
         return List.copyOf(entretiens);
-    }
-
-    public boolean estVide() {
-        return actions.isEmpty() && conventions.isEmpty() && entretiens.isEmpty() && lieux.isEmpty();
     }
 
     public List<Action> actions(Axe axe) {
