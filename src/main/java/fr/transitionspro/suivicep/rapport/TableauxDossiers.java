@@ -112,7 +112,7 @@ final class TableauxDossiers {
         return ordre.subList(0, Math.min(n, ordre.size()));
     }
 
-    /** The youngest and oldest beneficiaries, the mean and median age of the report's year. */
+    /** The youngest and oldest beneficiaries, the mean and median age of the report's year, as live Markdown. */
     String phraseAges(String prefixe, String dispositif) {
         Optional<Double> min = d.valeur(prefixe + ".age.min");
         Optional<Double> max = d.valeur(prefixe + ".age.max");
@@ -120,13 +120,19 @@ final class TableauxDossiers {
         Optional<Double> median = d.valeur(prefixe + ".age.median");
         List<String> phrases = new ArrayList<>();
         if (min.isPresent() && max.isPresent()) {
-            phrases.add("En " + d.annee() + ", le plus jeune bénéficiaire " + dispositif + " était âgé de "
-                    + Phrases.ans(min.get()) + " et le plus âgé de " + Phrases.ans(max.get()) + ".");
+            phrases.add("En " + Renvoi.annee() + ", le plus jeune bénéficiaire " + dispositif + " était âgé de "
+                    + Renvoi.v(prefixe + ".age.min") + " et le plus âgé de " + Renvoi.v(prefixe + ".age.max") + ".");
         }
         if (moyen.isPresent() && median.isPresent()) {
-            phrases.add("L'âge moyen s'élevait à " + Phrases.ans(moyen.get()) + " et l'âge médian à "
-                    + Phrases.ans(median.get()) + ".");
+            phrases.add("L'âge moyen s'élevait à " + Renvoi.v(prefixe + ".age.moyen") + " et l'âge médian à "
+                    + Renvoi.v(prefixe + ".age.median") + ".");
         }
         return String.join(" ", phrases);
+    }
+
+    /** The label of a certification and its code, live: « « DE Aide-soignant » (RNCP35830) ». */
+    String certificationMd(String code) {
+        return d.libelleCertification(code).map(l -> Phrases.guillemets(Renvoi.libelle("certification", code)) + " (" + code + ")")
+                .orElse(code);
     }
 }
