@@ -22,7 +22,7 @@ final class MarkdownSur {
      * Paragraphs, emphasis, lists, quotes and links (http, https, mailto). No headings: the
      * section's heading levels are the plan's, a text cannot add one.
      */
-    private static final Safelist AUTORISES = Safelist.basic();
+    private static final Safelist AUTORISES = Safelist.basic().removeEnforcedAttribute("a", "rel");
     private static final Document.OutputSettings XHTML = new Document.OutputSettings()
             .syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8")
             .prettyPrint(false);

@@ -55,8 +55,7 @@ final class PlanRapport {
         sections.add(SectionUsageCep.rediger(r));
         sections.add(r.section("retour-operateurs", "1.4", "Le retour des opérateurs CEP : quels constats en " + d.annee() + " ?", 4)
                 .texte("Les constats des opérateurs CEP, recueillis lors des entretiens conduits par Transitions Pro "
-                        + Renvoi.region() + ", sont à rédiger ici par l'association (texte « retour-operateurs », "
-                        + "voir `suivi-cep textes exporter`).")
+                        + Renvoi.region() + ", restent à rédiger par l'association.")
                 .construire());
         sections.add(r.section("p2-2", "2.", "L'articulation CEP/dispositifs Transitions Pro", 3)
                 .texte("Cette partie rapproche les dossiers des dispositifs gérés par Transitions Pro " + Renvoi.region()

@@ -44,7 +44,8 @@ final class TextesVivants {
     private final Collection<ValeurIndicateur> valeurs;
     private final Map<String, Utilise> utilises = new LinkedHashMap<>();
     private final List<PointAVerifier> points = new ArrayList<>();
-    private final Map<Integer, Set<BigDecimal>> arrondis = new HashMap<>();
+    /** The computed values rounded to n decimals, percentages apart: key « n% » or « n ». */
+    private final Map<String, Set<BigDecimal>> arrondis = new HashMap<>();
 
     /**
      * @param stockes the stored texts by key (empty: every section prints its default)
@@ -149,7 +150,7 @@ final class TextesVivants {
                 Matcher nombre = NOMBRE.matcher(m.litteral());
                 while (nombre.find()) {
                     String ecrit = ecrit(m.litteral(), nombre);
-                    if (!estAnnee(nombre) && !correspond(nombre)) {
+                    if (!estAnnee(nombre) && !correspond(nombre, ecrit.endsWith("%"))) {
                         signales.add(Map.entry(lisible.length() + nombre.start(), new String[] {ecrit, PointAVerifier.NOMBRE_SAISI}));
                     }
                 }
@@ -189,18 +190,21 @@ final class TextesVivants {
     /**
      * Whether some computed value of the report, rounded to the precision the number is written
      * with, gives that number (sign ignored: « diminué de 3,2 % » writes −3,2 without its sign).
+     * A number written with « % » is compared with the percentages only, another with the counts,
+     * ages and ranks: « 45 % » is not vouched for by 45 dossiers.
      */
-    private boolean correspond(Matcher nombre) {
+    private boolean correspond(Matcher nombre, boolean pourcentage) {
         String entiere = nombre.group(1).replaceAll("[ \\u00a0\\u202f]", "");
         String decimales = nombre.group(2) == null ? "" : nombre.group(2);
         BigDecimal ecrit = new BigDecimal(entiere + (decimales.isEmpty() ? "" : "." + decimales));
-        return arrondis.computeIfAbsent(decimales.length(), this::arrondir).contains(ecrit);
+        return arrondis.computeIfAbsent(decimales.length() + (pourcentage ? "%" : ""),
+                cle -> arrondir(decimales.length(), pourcentage)).contains(ecrit);
     }
 
-    private Set<BigDecimal> arrondir(int decimales) {
+    private Set<BigDecimal> arrondir(int decimales, boolean pourcentage) {
         Set<BigDecimal> ensemble = new HashSet<>();
         for (ValeurIndicateur v : valeurs) {
-            if (Double.isFinite(v.valeur())) {
+            if (Double.isFinite(v.valeur()) && "pourcentage".equals(v.unite()) == pourcentage) {
                 ensemble.add(BigDecimal.valueOf(Math.abs(v.valeur())).setScale(decimales, RoundingMode.HALF_UP));
             }
         }
