@@ -39,7 +39,7 @@ final class PlanRapport {
     }
 
     private static void ajouter(List<Section> sections, Redaction r, String ancre, String numero, String titre) {
-        sections.add(r.section(ancre, numero, titre, 4).paragraphe(A_REDIGER).construire());
+        sections.add(r.section(ancre, numero, titre, 4).texte(A_REDIGER).construire());
     }
 
     static List<Section> partie2(Redaction r) {
