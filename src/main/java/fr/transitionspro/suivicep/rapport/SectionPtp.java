@@ -99,8 +99,8 @@ final class SectionPtp {
             String premiere = certifications.get(0).getKey();
             String seconde = certifications.get(1).getKey();
             s.texte("projets", "En " + Renvoi.annee() + ", les certifications les plus visées sont "
-                    + tableaux.certificationMd(premiere) + " (" + Renvoi.v("ptp.certification_visee", "certification=" + premiere)
-                    + " des projets financés) et " + tableaux.certificationMd(seconde) + " ("
+                    + tableaux.certification(premiere) + " (" + Renvoi.v("ptp.certification_visee", "certification=" + premiere)
+                    + " des projets financés) et " + tableaux.certification(seconde) + " ("
                     + Renvoi.v("ptp.certification_visee", "certification=" + seconde) + ").");
         } else {
             s.texte("projets", "");

@@ -100,11 +100,6 @@ final class TableauxDossiers {
         return t.sources(r.sourcesDossiers()).champ(r.champ(idPart, d.nomRegion(), r.annee()));
     }
 
-    /** « « DE Aide-soignant » (RNCP35830) » or the bare code when no label is known. */
-    String certification(String code) {
-        return d.libelleCertification(code).map(l -> Phrases.guillemets(l) + " (" + code + ")").orElse(code);
-    }
-
     /** The first {@code n} codes of a top 10, by count. */
     List<Map.Entry<String, Double>> premiers(String idPart, String cle, int n) {
         Map<String, Double> parts = d.repartition(idPart, d.region(), d.annee(), cle);
@@ -130,8 +125,11 @@ final class TableauxDossiers {
         return String.join(" ", phrases);
     }
 
-    /** The label of a certification and its code, live: « « DE Aide-soignant » (RNCP35830) ». */
-    String certificationMd(String code) {
+    /**
+     * « « DE Aide-soignant » (RNCP35830) » with the label as a live reference, or the bare code
+     * when no label is known.
+     */
+    String certification(String code) {
         return d.libelleCertification(code).map(l -> Phrases.guillemets(Renvoi.libelle("certification", code)) + " (" + code + ")")
                 .orElse(code);
     }
