@@ -40,6 +40,10 @@ final class RapportCommande implements Callable<Integer> {
     @Option(names = "--catalogue", description = "Catalogue d'indicateurs complémentaire (YAML)")
     Path catalogue;
 
+    @Option(names = "--brouillon", description = "Ajoute l'annexe « Points à vérifier » : nombres saisis dans les textes "
+            + "qui ne correspondent à aucune valeur calculée, références sans valeur")
+    boolean brouillon;
+
     @Override
     public Integer call() {
         String code = Nomenclatures.REGION.lire(region).orElseThrow(() -> new IllegalArgumentException(
@@ -52,11 +56,20 @@ final class RapportCommande implements Callable<Integer> {
             demandes.add(f);
         }
         List<Path> ecrits;
+        int points;
         try (Base b = Base.ouvrir(base)) {
-            ecrits = new GenerateurRapport(b, Catalogue.charger(Optional.ofNullable(catalogue))).generer(code, annee, demandes, sortie);
+            GenerateurRapport generateur = new GenerateurRapport(b, Catalogue.charger(Optional.ofNullable(catalogue)), brouillon);
+            ecrits = generateur.generer(code, annee, demandes, sortie);
+            points = generateur.pointsAVerifier();
         }
         System.out.println("Rapport écrit :");
         ecrits.forEach(p -> System.out.println("  " + p.toAbsolutePath()));
+        if (points > 0 && brouillon) {
+            System.out.println(points + " point(s) à vérifier dans les textes : voir l'annexe « Points à vérifier » du brouillon.");
+        } else if (points > 0) {
+            System.out.println("Attention : " + points + " point(s) à vérifier dans les textes (nombres saisis sans "
+                    + "valeur calculée correspondante, références sans valeur) ; relancez avec --brouillon pour les lister.");
+        }
         return 0;
     }
 }

@@ -175,6 +175,10 @@ final class Donnees {
         return catalogue.definition(id).map(Definition::libelle).orElse(id);
     }
 
+    Optional<Definition> definition(String id) {
+        return catalogue.definition(id);
+    }
+
     String champ(String id) {
         return catalogue.definition(id).map(Definition::champ).filter(c -> c != null && !c.isBlank()).orElse(libelle(id));
     }

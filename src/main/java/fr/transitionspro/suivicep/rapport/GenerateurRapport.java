@@ -42,16 +42,37 @@ public final class GenerateurRapport {
     private final Base base;
     private final Catalogue catalogue;
     private final Clock horloge;
+    private final boolean brouillon;
+    /** The points à vérifier of the last report written, for the warning of the command line. */
+    private List<PointAVerifier> derniersPoints = List.of();
 
     public GenerateurRapport(Base base, Catalogue catalogue) {
         this(base, catalogue, Clock.systemDefaultZone());
     }
 
+    /**
+     * @param brouillon a draft: the report ends with the « Points à vérifier » appendix (numbers typed
+     *                  by hand in the live texts that match no computed value, references without value)
+     */
+    public GenerateurRapport(Base base, Catalogue catalogue, boolean brouillon) {
+        this(base, catalogue, Clock.systemDefaultZone(), brouillon);
+    }
+
     /** With a fixed clock, the edition date printed on the report is reproducible (tests). */
     GenerateurRapport(Base base, Catalogue catalogue, Clock horloge) {
+        this(base, catalogue, horloge, false);
+    }
+
+    GenerateurRapport(Base base, Catalogue catalogue, Clock horloge, boolean brouillon) {
         this.base = base;
         this.catalogue = catalogue;
         this.horloge = horloge;
+        this.brouillon = brouillon;
+    }
+
+    /** How many points à vérifier the live texts of the last report written hold (listed only in a draft). */
+    public int pointsAVerifier() {
+        return derniersPoints.size();
     }
 
     /**
@@ -91,19 +112,30 @@ public final class GenerateurRapport {
 
     /** The report's content: every figure and sentence, before any markup. */
     Rapport preparer(String region, int annee) {
+        return preparer(region, annee, DepotTextes.lire(base, region, annee)).rapport();
+    }
+
+    /** A report prepared with given live texts, and those texts as the report used them (export, import). */
+    record Preparation(Rapport rapport, TextesVivants textes) {
+    }
+
+    Preparation preparer(String region, int annee, Map<String, String> textesStockes) {
         List<Integer> annees = IntStream.rangeClosed(annee - Donnees.ANNEES_SERIE + 1, annee).boxed().toList();
         Valeurs valeurs = new Valeurs(new MoteurIndicateurs(base, catalogue).calculer(annees, List.of()));
         NomsOperateurs noms = NomsOperateurs.pour(base, region);
         Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee);
-        Redaction redaction = new Redaction(donnees);
+        TextesVivants textes = new TextesVivants(donnees, textesStockes, valeurs.toutes());
+        Redaction redaction = new Redaction(donnees, textes);
         Map<String, String> operateurs = new LinkedHashMap<>();
         Nomenclatures.OPERATEUR.codes().forEach(o -> operateurs.put(o, noms.nom(o, annee)));
         String edition = "Édition " + LocalDate.now(horloge).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE));
         String enTete = "Rapport " + annee + " sur le suivi de la mise en œuvre du CEP – " + donnees.nomRegion();
-        List<Section> partie1 = PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee));
-        List<Section> partie2 = PlanRapport.partie2(redaction);
-        return new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
-                DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2);
+        List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee)));
+        List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction));
+        derniersPoints = textes.points();
+        return new Preparation(new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
+                DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2,
+                brouillon ? derniersPoints : List.of()), textes);
     }
 
 }

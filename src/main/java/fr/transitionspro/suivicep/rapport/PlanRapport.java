@@ -41,16 +41,21 @@ final class PlanRapport {
         Donnees d = r.donnees();
         List<Section> sections = new ArrayList<>();
         sections.add(PrecisionsDonnees.rediger(r));
-        sections.add(r.section("p2-1", "1.", "Le recours au CEP, l'usage du CEP", 3).construire());
+        sections.add(r.section("p2-1", "1.", "Le recours au CEP, l'usage du CEP", 3)
+                .texte("Cette partie présente le recours au CEP " + Renvoi.enRegion() + " en " + Renvoi.annee() + ", le profil "
+                        + "de ses bénéficiaires selon l'opérateur et l'usage qu'ils en font, à partir des données d'AGORA.")
+                .construire());
         sections.add(SectionRecoursCep.rediger(r));
         sections.add(SectionProfilCep.rediger(r));
         sections.add(SectionUsageCep.rediger(r));
         sections.add(r.section("retour-operateurs", "1.4", "Le retour des opérateurs CEP : quels constats en " + d.annee() + " ?", 4)
-                .paragraphe("Les constats des opérateurs CEP, recueillis lors des entretiens conduits par Transitions Pro "
-                        + d.nomRegion() + ", seront intégrés dans une version ultérieure de suivi-cep ; cette section ne "
-                        + "contient pas encore de texte.")
+                .texte("Les constats des opérateurs CEP, recueillis lors des entretiens conduits par Transitions Pro "
+                        + Renvoi.region() + ", restent à rédiger par l'association.")
                 .construire());
-        sections.add(r.section("p2-2", "2.", "L'articulation CEP/dispositifs Transitions Pro", 3).construire());
+        sections.add(r.section("p2-2", "2.", "L'articulation CEP/dispositifs Transitions Pro", 3)
+                .texte("Cette partie rapproche les dossiers des dispositifs gérés par Transitions Pro " + Renvoi.region()
+                        + " de l'accompagnement CEP dont leurs porteurs ont bénéficié.")
+                .construire());
         sections.add(SectionPtp.rediger(r));
         sections.add(SectionDemissionReconversion.rediger(r));
         sections.add(SectionAutresDispositifs.transco(r));

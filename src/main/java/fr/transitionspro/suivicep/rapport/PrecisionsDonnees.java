@@ -28,14 +28,15 @@ final class PrecisionsDonnees {
         List<String> ruptures = new ArrayList<>();
         for (String source : SOURCES) {
             for (int annee : d.annees().subList(1, d.annees().size())) {
-                d.ruptureEn(source, annee).ifPresent(motif -> ruptures.add(Phrases.majuscule(NOMS_SOURCES.get(source))
+                d.ruptureEn(source, annee).ifPresent(motif -> ruptures.add("- " + Phrases.majuscule(NOMS_SOURCES.get(source))
                         + ", " + annee + " : " + motif));
             }
         }
+        List<String> paragraphes = new ArrayList<>();
         if (!ruptures.isEmpty()) {
-            s.paragraphe("Des ruptures de série sont déclarées pour les années présentées : les évolutions qui les "
+            paragraphes.add("Des ruptures de série sont déclarées pour les années présentées : les évolutions qui les "
                     + "enjambent ne sont pas calculées et les tableaux en donnent le motif.");
-            s.liste(ruptures);
+            paragraphes.add(String.join("\n", ruptures));
         }
         List<String> ecarts = new ArrayList<>();
         for (String perimetre : List.of(Regions.FM, d.region())) {
@@ -44,21 +45,23 @@ final class PrecisionsDonnees {
                 String systeme = v.dimensions().getOrDefault("systeme", "");
                 Optional<Double> total = d.valeur("ecarts.entrees", perimetre, d.annee(), "operateur", operateur,
                         "systeme", systeme);
-                ecarts.add(d.operateur(operateur) + " (" + systeme + "), " + Regions.nom(perimetre) + " : "
-                        + Phrases.nombreSigne(v.valeur()) + " entrées par rapport à AGORA"
-                        + total.map(t -> ", soit " + Phrases.nombre(t) + " au total").orElse(""));
+                String[] options = {"region=" + perimetre, "operateur=" + operateur, "systeme=" + systeme};
+                ecarts.add("- " + Renvoi.operateur(operateur) + " (" + systeme + "), " + Renvoi.region(perimetre) + " : "
+                        + Renvoi.v("cep.ecart", options[0], options[1], options[2], "signe") + " entrées par rapport à AGORA"
+                        + total.map(t -> ", soit " + Renvoi.v("ecarts.entrees", options) + " au total").orElse(""));
             }
         }
         if (!ecarts.isEmpty()) {
-            s.paragraphe("Certains réseaux ont relevé, pour " + d.annee() + ", un écart entre le nombre de nouvelles "
+            paragraphes.add("Certains réseaux ont relevé, pour " + Renvoi.annee() + ", un écart entre le nombre de nouvelles "
                     + "entrées en CEP d'AGORA et celui de leur propre système d'information :");
-            s.liste(ecarts);
-            s.paragraphe("Les tableaux reprennent les entrées d'AGORA et signalent ces écarts à côté.");
+            paragraphes.add(String.join("\n", ecarts));
+            paragraphes.add("Les tableaux reprennent les entrées d'AGORA et signalent ces écarts à côté.");
         }
         if (ruptures.isEmpty() && ecarts.isEmpty()) {
-            s.paragraphe("Aucune rupture de série ni aucun écart entre AGORA et les systèmes d'information des "
-                    + "opérateurs n'est déclaré pour les années " + r.anneesSerie() + ".");
+            paragraphes.add("Aucune rupture de série ni aucun écart entre AGORA et les systèmes d'information des "
+                    + "opérateurs n'est déclaré pour les années " + Renvoi.anneeDebut() + "-" + Renvoi.annee() + ".");
         }
+        s.texte(String.join("\n\n", paragraphes));
         return s.construire();
     }
 }

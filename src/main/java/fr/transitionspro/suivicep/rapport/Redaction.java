@@ -21,10 +21,16 @@ final class Redaction {
     static final int DECIMALES = 1;
 
     private final Donnees d;
+    private final TextesVivants textes;
     private final AtomicInteger numerotation = new AtomicInteger();
 
     Redaction(Donnees d) {
+        this(d, TextesVivants.parDefaut(d));
+    }
+
+    Redaction(Donnees d, TextesVivants textes) {
         this.d = d;
+        this.textes = textes;
     }
 
     Donnees donnees() {
@@ -32,7 +38,7 @@ final class Redaction {
     }
 
     SectionEnCours section(String ancre, String numero, String titre, int niveau) {
-        return new SectionEnCours(ancre, numero, titre, niveau, numerotation);
+        return new SectionEnCours(ancre, numero, titre, niveau, numerotation, textes);
     }
 
     // ---- cells ----
@@ -82,13 +88,24 @@ final class Redaction {
     }
 
     /**
-     * The sentence of a year-on-year change: « Par rapport à 2022, <sujet> a diminué de 3,2 %. »,
-     * or, when a series break prevents it, the break's motif; empty when the change is simply unknown.
+     * The sentence of a year-on-year change, as live Markdown: « Par rapport à 2022, <sujet>
+     * {{ id | verbe }}. » (« a diminué de 3,2 % »), or, when a series break prevents it, the
+     * break's motif; empty when the change is simply unknown.
      */
     Optional<String> phraseEvolution(String sujet, String idVariation, String region, int annee) {
         Optional<Double> v = d.valeur(idVariation, region, annee);
         if (v.isPresent()) {
-            return Optional.of("Par rapport à " + (annee - 1) + ", " + sujet + " " + Phrases.evolution(v.get(), DECIMALES) + ".");
+            List<String> options = new ArrayList<>();
+            if (!region.equals(d.region())) {
+                options.add("region=" + region);
+            }
+            if (annee != d.annee()) {
+                options.add("annee=" + annee);
+            }
+            options.add("verbe");
+            String precedente = annee == d.annee() ? Renvoi.anneePrecedente() : String.valueOf(annee - 1);
+            return Optional.of("Par rapport à " + precedente + ", " + sujet + " " + Renvoi.v(idVariation,
+                    options.toArray(String[]::new)) + ".");
         }
         return d.rupture(idVariation, annee).map(m -> "L'évolution " + Phrases.complementDe(sujet) + " par rapport à "
                 + (annee - 1) + " n'est pas calculée, une rupture de série étant déclarée : " + Phrases.terminee(m));

@@ -101,15 +101,22 @@ final class RepartitionParOperateur {
         return texte;
     }
 
-    /** « Missions locales : 18 à 29 ans (52,1 %) » for each operator: the most frequent category. */
-    List<String> categoriesPrincipales(int decimales) {
-        List<String> phrases = new ArrayList<>();
+    /**
+     * « - Missions locales : « 18 à 29 ans » (52,1 %) » for each operator, the most frequent
+     * category, as the live Markdown list of a default text.
+     */
+    String categoriesPrincipales(int decimales) {
+        List<String> elements = new ArrayList<>();
         for (String o : operateurs()) {
             List<Map.Entry<String, Double>> ordre = Donnees.decroissant(repartition(o));
             Map.Entry<String, Double> e = ordre.get(0);
-            phrases.add(d.operateur(o) + " : " + Phrases.guillemets(categories.libelle(e.getKey())) + " ("
-                    + Phrases.pourcentage(e.getValue(), decimales) + ")");
+            List<String> options = new ArrayList<>(List.of("operateur=" + o, cle + "=" + e.getKey()));
+            if (decimales != Redaction.DECIMALES) {
+                options.add("decimales=" + decimales);
+            }
+            elements.add("- " + Renvoi.operateur(o) + " : " + Phrases.guillemets(Renvoi.libelle(cle, e.getKey())) + " ("
+                    + Renvoi.v(id, options.toArray(String[]::new)) + ")");
         }
-        return phrases;
+        return String.join("\n", elements);
     }
 }

@@ -32,10 +32,11 @@ final class SectionAutresDispositifs {
         int annee = d.annee();
         SectionEnCours s = r.section("transco", "2.3", "Le CEP et le dispositif Transitions collectives", 4);
         Optional<Double> dossiers = d.valeur("transco.dossiers");
-        s.paragraphe(dossiers.map(n -> "En " + annee + ", " + Phrases.nombre(n) + " dossiers Transitions collectives ont été "
-                + "présentés en commission " + d.enRegion() + d.valeur("transco.avec_cep").map(c -> ", dont "
-                        + Phrases.nombre(c) + " avec un accompagnement CEP").orElse("") + ".")
-                .orElse("Aucun dossier Transitions collectives n'est disponible " + d.enRegion() + " pour " + annee + " (n.d.)."));
+        s.texte(dossiers.map(n -> "En " + Renvoi.annee() + ", " + Renvoi.v("transco.dossiers") + " dossiers Transitions "
+                + "collectives ont été présentés en commission " + Renvoi.enRegion() + d.valeur("transco.avec_cep").map(c -> ", dont "
+                        + Renvoi.v("transco.avec_cep") + " avec un accompagnement CEP").orElse("") + ".")
+                .orElse("Aucun dossier Transitions collectives n'est disponible " + Renvoi.enRegion() + " pour " + Renvoi.annee()
+                        + " (n.d.)."));
         ConstructeurTableau t = new ConstructeurTableau("Dossiers Transitions collectives présentés en commission depuis "
                 + d.annees().get(0)).colonnes(r.colonnesAnnees("Dossiers Transitions collectives"));
         t.ligne("Dossiers présentés", r.serie(a -> r.entier("transco.dossiers", d.region(), a)));
@@ -52,10 +53,10 @@ final class SectionAutresDispositifs {
         s.intertitre("La validation des acquis de l'expérience (VAE)");
         Optional<Double> vae = d.valeur("vae.dossiers");
         Map<String, Double> sexe = d.repartition("vae.profil.sexe", d.region(), annee, "sexe");
-        s.paragraphe(vae.map(n -> "En " + annee + ", " + Phrases.nombre(n) + " dossiers VAE ont été présentés "
-                + d.enRegion() + "." + (sexe.containsKey("F") ? " " + Phrases.pourcentage(sexe.get("F"), dec)
+        s.texte(vae.map(n -> "En " + Renvoi.annee() + ", " + Renvoi.v("vae.dossiers") + " dossiers VAE ont été présentés "
+                + Renvoi.enRegion() + "." + (sexe.containsKey("F") ? " " + Renvoi.v("vae.profil.sexe", "sexe=F")
                         + " des candidatures sont portées par des femmes." : ""))
-                .orElse("Le nombre de dossiers VAE " + d.enRegion() + " en " + annee + " n'est pas disponible (n.d.)."));
+                .orElse("Le nombre de dossiers VAE " + Renvoi.enRegion() + " en " + Renvoi.annee() + " n'est pas disponible (n.d.)."));
         List<String> colonnes = r.colonnesAnnees("Dossiers VAE");
         colonnes.add(r.colonneVariation());
         ConstructeurTableau t = new ConstructeurTableau("Dossiers VAE présentés depuis " + d.annees().get(0)).colonnes(colonnes);
@@ -75,18 +76,19 @@ final class SectionAutresDispositifs {
         Optional<Double> certifies = d.valeur("clea.certifies");
         List<String> phrases = new ArrayList<>();
         if (certifies.isPresent()) {
-            phrases.add(Phrases.nombre(certifies.get()) + " actifs ont été certifiés CléA en " + annee + " " + d.enRegion()
-                    + clea.map(n -> " (" + Phrases.nombre(n) + " dossiers présentés)").orElse("") + ".");
+            phrases.add(Renvoi.v("clea.certifies") + " actifs ont été certifiés CléA en " + Renvoi.annee() + " " + Renvoi.enRegion()
+                    + clea.map(n -> " (" + Renvoi.v("clea.dossiers") + " dossiers présentés)").orElse("") + ".");
         } else if (clea.isPresent()) {
-            phrases.add(Phrases.nombre(clea.get()) + " dossiers CléA ont été présentés en " + annee + " " + d.enRegion() + ".");
+            phrases.add(Renvoi.v("clea.dossiers") + " dossiers CléA ont été présentés en " + Renvoi.annee() + " "
+                    + Renvoi.enRegion() + ".");
         } else {
-            phrases.add("Les dossiers CléA " + d.enRegion() + " en " + annee + " ne sont pas disponibles (n.d.).");
+            phrases.add("Les dossiers CléA " + Renvoi.enRegion() + " en " + Renvoi.annee() + " ne sont pas disponibles (n.d.).");
         }
         d.valeur("clea.profil.statut", "statut_candidat", "DEMANDEUR_EMPLOI").ifPresent(v -> phrases.add(
-                Phrases.pourcentage(v, dec) + " des candidats étaient demandeurs d'emploi."));
-        d.valeur("clea.profil.sexe", "sexe", "F").ifPresent(v -> phrases.add(Phrases.pourcentage(v, dec)
+                Renvoi.v("clea.profil.statut", "statut_candidat=DEMANDEUR_EMPLOI") + " des candidats étaient demandeurs d'emploi."));
+        d.valeur("clea.profil.sexe", "sexe", "F").ifPresent(v -> phrases.add(Renvoi.v("clea.profil.sexe", "sexe=F")
                 + " sont des femmes."));
-        s.paragraphe(String.join(" ", phrases));
+        s.texte("clea", String.join(" ", phrases));
         List<String> colonnesClea = r.colonnesAnnees("Dossiers CléA");
         colonnesClea.add(r.colonneVariation());
         ConstructeurTableau tc = new ConstructeurTableau("Dossiers CléA présentés et candidats certifiés depuis "

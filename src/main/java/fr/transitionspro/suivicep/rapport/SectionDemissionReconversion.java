@@ -49,41 +49,30 @@ final class SectionDemissionReconversion {
         int dec = Redaction.DECIMALES;
         SectionEnCours s = r.section("demission-reconversion", "2.2",
                 "Le CEP et le dispositif projet de reconversion professionnelle démissionnaire", 4);
-        s.paragraphe(phraseDossiers());
-        s.paragraphe(phraseCroissance());
+        s.texte(String.join("\n\n", phraseDossiers(), phraseCroissance()).strip());
         s.tableau(tableauDossiers());
-        s.paragraphe(phraseOperateurs());
+        s.texte("operateurs", phraseOperateurs());
         s.tableau(tableauOperateurs());
 
         s.intertitre("Le profil des bénéficiaires");
         Map<String, Double> sexe = d.repartition("prp.profil.sexe", d.region(), annee, "sexe");
-        if (!sexe.isEmpty()) {
-            s.paragraphe("En " + annee + ", les femmes représentent " + Phrases.pourcentage(sexe.getOrDefault("F", 0.0), dec)
-                    + " des bénéficiaires du dispositif et les hommes " + Phrases.pourcentage(sexe.getOrDefault("M", 0.0), dec) + ".");
-        }
+        String femmes = sexe.isEmpty() ? "" : "En " + Renvoi.annee() + ", les femmes représentent "
+                + SectionProfilCep.part(sexe, "prp.profil.sexe", "sexe=F") + " des bénéficiaires du dispositif et les hommes "
+                + SectionProfilCep.part(sexe, "prp.profil.sexe", "sexe=M") + ".";
+        s.texte("profil", String.join("\n\n", femmes, tableaux.phraseAges("prp", "du dispositif"), phraseSecteurs()).strip());
         s.tableau(tableaux.repartitionSerie("Répartition par sexe des bénéficiaires du dispositif démission-reconversion depuis "
                 + d.annees().get(0), "prp.profil.sexe", "sexe", Nomenclatures.SEXE, "Sexe"));
-        s.paragraphe(tableaux.phraseAges("prp", "du dispositif"));
         ConstructeurTableau ages = new ConstructeurTableau("Répartition par âge des bénéficiaires du dispositif "
                 + "démission-reconversion depuis " + d.annees().get(0)).colonnes(r.colonnesAnnees("Âge"));
         ages.groupe("Tranche d'âge");
         tableaux.ajouterRepartitionSerie(ages, "prp.profil.age", "tranche_age", Nomenclatures.TRANCHE_AGE_DOSSIER);
         tableaux.ajouterAges(ages, "prp");
         s.tableau(ages.sources(r.sourcesDossiers()).champ(r.champ("prp.profil.age", d.nomRegion(), r.anneesSerie())));
-        List<Map.Entry<String, Double>> secteurs = Donnees.decroissant(d.repartition("prp.secteur_origine", d.region(), annee, "section"));
-        if (!secteurs.isEmpty()) {
-            s.paragraphe("Les salariés du secteur " + Phrases.guillemets(Nomenclatures.SECTION_NAF.libelle(secteurs.get(0).getKey()))
-                    + " constituent la plus grande part des bénéficiaires du dispositif (" + Phrases.pourcentage(
-                            secteurs.get(0).getValue(), dec) + ")."
-                    + (secteurs.size() > 1 ? " Viennent ensuite, par ordre d'importance : " + Phrases.enumeration(
-                            secteurs.subList(1, Math.min(5, secteurs.size())).stream().map(e -> Phrases.guillemets(
-                                    Nomenclatures.SECTION_NAF.libelle(e.getKey()))).toList()) + "." : ""));
-        }
         s.tableau(tableaux.repartitionAnnee("Secteur d'activité d'origine des bénéficiaires du dispositif démission-reconversion en "
                 + annee, "prp.secteur_origine", "section", Nomenclatures.SECTION_NAF, "Section NAF de l'employeur", true));
 
         s.intertitre("Les projets de reconversion");
-        s.paragraphe(phraseProjets());
+        s.texte("projets", phraseProjets());
         ConstructeurTableau projets = new ConstructeurTableau("Répartition des projets de démission-reconversion acceptés "
                 + "selon leur objet depuis " + d.annees().get(0));
         List<String> colonnes = r.colonnesAnnees("Projet");
@@ -112,17 +101,16 @@ final class SectionDemissionReconversion {
     }
 
     private String phraseDossiers() {
-        int annee = d.annee();
         Optional<Double> dossiers = d.valeur("prp.dossiers");
         if (dossiers.isEmpty()) {
-            return "Le nombre de dossiers démission-reconversion présentés " + d.enRegion() + " en " + annee
+            return "Le nombre de dossiers démission-reconversion présentés " + Renvoi.enRegion() + " en " + Renvoi.annee()
                     + " n'est pas disponible (n.d.).";
         }
-        return "Dans le cadre du dispositif démission-reconversion, en " + annee + ", " + Phrases.nombre(dossiers.get())
-                + " dossiers ont été présentés à la commission paritaire interprofessionnelle régionale " + d.enRegion() + "."
-                + d.valeur("prp.acceptes").map(a -> " " + Phrases.nombre(a) + " projets ont été validés"
+        return "Dans le cadre du dispositif démission-reconversion, en " + Renvoi.annee() + ", " + Renvoi.v("prp.dossiers")
+                + " dossiers ont été présentés à la commission paritaire interprofessionnelle régionale " + Renvoi.enRegion() + "."
+                + d.valeur("prp.acceptes").map(a -> " " + Renvoi.v("prp.acceptes") + " projets ont été validés"
                         + d.valeur("prp.taux_acceptation").map(t -> ", soit un taux d'acceptation de "
-                                + Phrases.pourcentage(t, Redaction.DECIMALES)).orElse("") + ".").orElse("");
+                                + Renvoi.v("prp.taux_acceptation")).orElse("") + ".").orElse("");
     }
 
     /** Growth of the accepted dossiers from the first to the last year of the series, unless a break lies between. */
@@ -138,9 +126,9 @@ final class SectionDemissionReconversion {
             return "L'évolution du nombre de dossiers financés entre " + debut + " et " + d.annee()
                     + " n'est pas calculée : " + rupture.get() + ".";
         }
-        double variation = 100.0 * (apres.get() - avant.get()) / avant.get();
-        return "Entre " + debut + " et " + d.annee() + ", le nombre de dossiers financés " + Phrases.evolution(variation,
-                Redaction.DECIMALES) + ", passant de " + Phrases.nombre(avant.get()) + " à " + Phrases.nombre(apres.get()) + ".";
+        return "Entre " + Renvoi.anneeDebut() + " et " + Renvoi.annee() + ", le nombre de dossiers financés "
+                + Renvoi.v("prp.acceptes", "depuis=" + debut, "verbe") + ", passant de " + Renvoi.v("prp.acceptes", "annee=" + debut)
+                + " à " + Renvoi.v("prp.acceptes") + ".";
     }
 
     private ConstructeurTableau tableauDossiers() {
@@ -173,18 +161,38 @@ final class SectionDemissionReconversion {
         String texte = "Les salariés souhaitant mobiliser le dispositif démission-reconversion ont l'obligation d'être "
                 + "accompagnés par un opérateur CEP.";
         if (parts.isEmpty()) {
-            return texte + " La répartition des dossiers par opérateur CEP n'est pas disponible pour " + d.annee() + " (n.d.).";
+            return texte + " La répartition des dossiers par opérateur CEP n'est pas disponible pour " + Renvoi.annee() + " (n.d.).";
         }
-        List<String> principaux = parts.subList(0, Math.min(2, parts.size())).stream().map(e -> d.operateur(e.getKey())
-                + " (" + Phrases.pourcentage(e.getValue(), DECIMALES_OPERATEURS) + " des projets)").toList();
-        texte += " En " + d.annee() + ", l'accompagnement relève principalement " + (principaux.size() > 1 ? "des opérateurs "
+        List<String> principaux = parts.subList(0, Math.min(2, parts.size())).stream().map(e -> Renvoi.operateur(e.getKey())
+                + " (" + partOperateur(e.getKey()) + " des projets)").toList();
+        texte += " En " + Renvoi.annee() + ", l'accompagnement relève principalement " + (principaux.size() > 1 ? "des opérateurs "
                 : "de l'opérateur ") + Phrases.enumeration(principaux) + ".";
         if (parts.size() > 2) {
             texte += " Les autres opérateurs n'interviennent qu'à la marge : " + Phrases.enumeration(parts.subList(2,
-                    parts.size()).stream().map(e -> d.operateur(e.getKey()) + " (" + Phrases.pourcentage(e.getValue(),
-                            DECIMALES_OPERATEURS) + ")").toList()) + ".";
+                    parts.size()).stream().map(e -> Renvoi.operateur(e.getKey()) + " (" + partOperateur(e.getKey()) + ")")
+                    .toList()) + ".";
         }
         return texte;
+    }
+
+    private static String partOperateur(String operateur) {
+        return Renvoi.v("prp.cep.operateur.part", "operateur=" + operateur, "decimales=" + DECIMALES_OPERATEURS);
+    }
+
+    /** The first sector of origin, then the next ones by order of importance. */
+    private String phraseSecteurs() {
+        List<Map.Entry<String, Double>> secteurs = Donnees.decroissant(d.repartition("prp.secteur_origine", d.region(),
+                d.annee(), "section"));
+        if (secteurs.isEmpty()) {
+            return "";
+        }
+        String premier = secteurs.get(0).getKey();
+        return "Les salariés du secteur " + Phrases.guillemets(Renvoi.libelle("section", premier))
+                + " constituent la plus grande part des bénéficiaires du dispositif (" + Renvoi.v("prp.secteur_origine",
+                        "section=" + premier) + ")."
+                + (secteurs.size() > 1 ? " Viennent ensuite, par ordre d'importance : " + Phrases.enumeration(
+                        secteurs.subList(1, Math.min(5, secteurs.size())).stream().map(e -> Phrases.guillemets(
+                                Renvoi.libelle("section", e.getKey()))).toList()) + "." : "");
     }
 
     private ConstructeurTableau tableauOperateurs() {
@@ -199,21 +207,21 @@ final class SectionDemissionReconversion {
     }
 
     private String phraseProjets() {
-        int dec = Redaction.DECIMALES;
         Map<String, Double> parts = d.repartition("prp.projet", d.region(), d.annee(), "projet");
         if (parts.isEmpty()) {
             return "";
         }
-        String texte = Phrases.pourcentage(parts.getOrDefault("CREATION_REPRISE", 0.0), dec) + " des projets validés"
-                + d.valeur("prp.projet.nombre", "projet", "CREATION_REPRISE").map(n -> " (" + Phrases.nombre(n) + " projets)")
-                        .orElse("") + " portent sur une création ou une reprise d'entreprise et "
-                + Phrases.pourcentage(parts.getOrDefault("FORMATION", 0.0), dec) + " sur une formation.";
+        String texte = SectionProfilCep.part(parts, "prp.projet", "projet=CREATION_REPRISE") + " des projets validés"
+                + d.valeur("prp.projet.nombre", "projet", "CREATION_REPRISE").map(n -> " (" + Renvoi.v("prp.projet.nombre",
+                        "projet=CREATION_REPRISE") + " projets)").orElse("") + " portent sur une création ou une reprise "
+                + "d'entreprise et " + SectionProfilCep.part(parts, "prp.projet", "projet=FORMATION") + " sur une formation.";
         List<Map.Entry<String, Double>> secteurs = Donnees.decroissant(d.repartition("prp.creation.secteur", d.region(),
                 d.annee(), "section"));
         if (!secteurs.isEmpty()) {
             texte += " Les projets de création-reprise concernent d'abord les secteurs " + Phrases.enumeration(secteurs
-                    .subList(0, Math.min(3, secteurs.size())).stream().map(e -> Phrases.guillemets(Nomenclatures.SECTION_NAF
-                            .libelle(e.getKey())) + " (" + Phrases.nombre(e.getValue()) + " projets)").toList()) + ".";
+                    .subList(0, Math.min(3, secteurs.size())).stream().map(e -> Phrases.guillemets(Renvoi.libelle("section",
+                            e.getKey())) + " (" + Renvoi.v("prp.creation.secteur", "section=" + e.getKey()) + " projets)")
+                    .toList()) + ".";
         }
         return texte;
     }
@@ -225,18 +233,16 @@ final class SectionDemissionReconversion {
         boolean presente = ENQUETE.stream().anyMatch(id -> d.existe(id, d.region(), annee))
                 || d.existe("enquete.prp.repondants", d.region(), annee) || d.existe("enquete.prp.raison_non_ptp", d.region(), annee);
         if (!presente) {
-            s.paragraphe("Aucun résultat de l'enquête nationale de suivi des bénéficiaires du dispositif n'a été importé "
-                    + d.enRegion() + " pour " + annee + " : cette partie sera complétée lorsque ses valeurs "
-                    + "seront importées (indicateurs enquete.prp.*).");
+            s.texte("devenir", "Aucun résultat de l'enquête nationale de suivi des bénéficiaires du dispositif n'a été importé "
+                    + Renvoi.enRegion() + " pour " + Renvoi.annee() + " : cette partie sera complétée lorsque ses valeurs "
+                    + "seront importées (indicateurs `enquete.prp.*`).");
             return;
         }
         Optional<Double> repondants = d.valeur("enquete.prp.repondants");
         Optional<Double> taux = d.valeur("enquete.prp.taux_reponse");
-        if (repondants.isPresent()) {
-            s.paragraphe(Phrases.majuscule(d.enRegion()) + ", " + Phrases.nombre(repondants.get()) + " bénéficiaires du dispositif ont "
-                    + "répondu à l'enquête nationale de suivi" + taux.map(t -> ", soit un taux de retour de "
-                            + Phrases.pourcentage(t, Redaction.DECIMALES)).orElse("") + ".");
-        }
+        s.texte("devenir", repondants.map(n -> Renvoi.enRegionMajuscule() + ", " + Renvoi.v("enquete.prp.repondants")
+                + " bénéficiaires du dispositif ont répondu à l'enquête nationale de suivi" + taux.map(t -> ", soit un taux "
+                        + "de retour de " + Renvoi.v("enquete.prp.taux_reponse")).orElse("") + ".").orElse(""));
         String sources = "Enquête nationale de suivi des bénéficiaires du dispositif démission-reconversion, " + d.nomRegion()
                 + " " + annee + " (valeurs importées)";
         ConstructeurTableau t = new ConstructeurTableau("Devenir des bénéficiaires du dispositif démission-reconversion "

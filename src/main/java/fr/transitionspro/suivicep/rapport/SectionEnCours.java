@@ -19,14 +19,34 @@ final class SectionEnCours {
     private final String titre;
     private final int niveau;
     private final AtomicInteger numerotation;
+    private final TextesVivants textes;
     private final List<Bloc> blocs = new ArrayList<>();
 
-    SectionEnCours(String ancre, String numero, String titre, int niveau, AtomicInteger numerotation) {
+    SectionEnCours(String ancre, String numero, String titre, int niveau, AtomicInteger numerotation, TextesVivants textes) {
         this.ancre = ancre;
         this.numero = numero;
         this.titre = titre;
         this.niveau = niveau;
         this.numerotation = numerotation;
+        this.textes = textes;
+    }
+
+    /**
+     * The section's live text (key: the section's anchor): the association's text if it wrote one,
+     * else {@code defaut}, Markdown generated from the data with {{ … }} references (docs/textes.md).
+     */
+    SectionEnCours texte(String defaut) {
+        return ajouterTexte(ancre, defaut);
+    }
+
+    /** A further live text of the section, under one of its sub-headings (key: anchor-partie, e.g. « ptp-profil »). */
+    SectionEnCours texte(String partie, String defaut) {
+        return ajouterTexte(ancre + "-" + partie, defaut);
+    }
+
+    private SectionEnCours ajouterTexte(String cle, String defaut) {
+        textes.bloc(cle, numero.isEmpty() ? titre : numero + " " + titre, defaut).ifPresent(blocs::add);
+        return this;
     }
 
     SectionEnCours paragraphe(String texte) {

@@ -41,40 +41,38 @@ final class SectionInterregionale {
     private Section section() {
         SectionEnCours s = r.section("interregional", "3.", "Les observations interrégionales", 3);
         if (autres.isEmpty()) {
-            s.paragraphe("Aucune valeur d'une autre région n'est disponible pour " + d.annee() + " : les tableaux ne "
-                    + "présentent que " + d.nomRegion() + ". Les valeurs des autres associations s'importent comme agrégats "
+            s.texte("Aucune valeur d'une autre région n'est disponible pour " + Renvoi.annee() + " : les tableaux ne "
+                    + "présentent que " + Renvoi.region() + ". Les valeurs des autres associations s'importent comme agrégats "
                     + "(échange interrégional).");
         } else {
-            s.paragraphe("Les associations Transitions Pro échangent leurs principaux indicateurs afin de comparer les "
-                    + "tendances qui se dessinent à partir des dispositifs qu'elles gèrent. Les valeurs de "
-                    + regions.size() + " régions sont disponibles : " + Phrases.enumeration(regions.stream().map(Regions::nom)
-                            .toList()) + ".");
+            s.texte("Les associations Transitions Pro échangent leurs principaux indicateurs afin de comparer les "
+                    + "tendances qui se dessinent à partir des dispositifs qu'elles gèrent. Les valeurs des régions "
+                    + "suivantes sont disponibles : " + Phrases.enumeration(regions.stream().map(Renvoi::region).toList()) + ".");
         }
 
         s.intertitre("Quel est le nombre de demandes de projet de transition professionnelle (PTP) enregistrées ?");
         s.tableau(tableauSerie("Dossiers PTP présentés en commission, par région", "ptp.dossiers", "ptp.dossiers.variation")
                 .lecture(lecture("ptp.dossiers", "dossiers PTP ont été présentés en commission")));
-        s.paragraphe(commentaireVariation("le nombre de dossiers PTP présentés", "ptp.dossiers.variation"));
+        s.texte("ptp", commentaireVariation("le nombre de dossiers PTP présentés", "ptp.dossiers.variation"));
 
         s.intertitre("Quel est le niveau d'intervention du CEP en lien avec une demande de financement PTP ?");
         s.tableau(tableauSerie("Dossiers PTP présentés avec un accompagnement par un opérateur CEP, par région",
                 "ptp.avec_cep", "ptp.avec_cep.variation")
                 .lecture(lecture("ptp.avec_cep", "dossiers PTP présentés ont bénéficié d'un accompagnement CEP")));
-        s.paragraphe(commentaireVariation("le nombre de dossiers PTP accompagnés par un opérateur CEP", "ptp.avec_cep.variation"));
-        s.paragraphe(commentairePartCep());
-        s.paragraphe(commentaireAcceptation());
+        s.texte("cep", String.join("\n\n", commentaireVariation("le nombre de dossiers PTP accompagnés par un opérateur CEP",
+                "ptp.avec_cep.variation"), commentairePartCep(), commentaireAcceptation()).strip());
 
         s.intertitre("Quel est le nombre de demandes de projet de reconversion professionnelle (démission-reconversion) "
                 + "enregistrées ?");
         s.tableau(tableauSerie("Dossiers démission-reconversion présentés en commission, par région", "prp.dossiers",
                 "prp.dossiers.variation")
                 .lecture(lecture("prp.dossiers", "dossiers démission-reconversion ont été présentés en commission")));
-        s.paragraphe(commentaireVariation("le nombre de dossiers démission-reconversion présentés", "prp.dossiers.variation"));
+        s.texte("prp", commentaireVariation("le nombre de dossiers démission-reconversion présentés", "prp.dossiers.variation"));
 
         s.intertitre("Quelle est la répartition entre les démissions pour création-reprise d'entreprise et les démissions "
                 + "pour formation ?");
         s.tableau(tableauProjets());
-        s.paragraphe(commentaireProjets());
+        s.texte("projets", commentaireProjets());
         return s.construire();
     }
 
@@ -124,32 +122,28 @@ final class SectionInterregionale {
     /** « Entre 2022 et 2023, … en Normandie a diminué de 3,2 %. Sur la même période, il a augmenté de 2,1 % en Bretagne … ». */
     private String commentaireVariation(String sujet, String idVariation) {
         int annee = d.annee();
-        String texte = r.phraseEvolution(sujet + " " + d.enRegion(), idVariation, d.region(), annee)
-                .orElse("L'évolution entre " + (annee - 1) + " et " + annee + " " + Phrases.complementDe(sujet)
-                        + " " + d.enRegion() + " n'est pas disponible (n.d.).");
-        List<String> hausses = new ArrayList<>();
-        List<String> baisses = new ArrayList<>();
+        String texte;
+        if (d.valeur(idVariation).isPresent()) {
+            texte = "Entre " + Renvoi.anneePrecedente() + " et " + Renvoi.annee() + ", " + sujet + " " + Renvoi.enRegion() + " "
+                    + Renvoi.v(idVariation, "verbe") + ".";
+        } else {
+            texte = r.phraseEvolution(sujet + " " + Renvoi.enRegion(), idVariation, d.region(), annee)
+                    .orElse("L'évolution entre " + Renvoi.anneePrecedente() + " et " + Renvoi.annee() + " "
+                            + Phrases.complementDe(sujet) + " " + Renvoi.enRegion() + " n'est pas disponible (n.d.).");
+        }
         List<String> detail = new ArrayList<>();
         for (String code : autres) {
-            Optional<Double> v = d.valeur(idVariation, code, annee);
-            if (v.isEmpty()) {
-                continue;
+            if (d.valeur(idVariation, code, annee).isPresent()) {
+                detail.add(Renvoi.v(idVariation, "region=" + code, "participe") + " " + Renvoi.enRegion(code));
             }
-            (v.get() >= 0 ? hausses : baisses).add(code);
-            detail.add(Phrases.participe(v.get(), Redaction.DECIMALES) + " " + Regions.enRegion(code));
         }
         if (detail.isEmpty()) {
             return texte;
         }
-        if (autres.size() <= REGIONS_NOMMEES) {
-            return texte + " Sur la même période, il a " + Phrases.enumeration(detail) + ".";
-        }
-        return texte + " Sur la même période, il a augmenté dans " + hausses.size() + " des " + detail.size()
-                + " autres régions disponibles et diminué ou stagné dans " + baisses.size() + ".";
+        return texte + " Sur la même période, il a " + Phrases.enumeration(detail) + ".";
     }
 
     private String commentairePartCep() {
-        int dec = Redaction.DECIMALES;
         Optional<Double> part = d.valeur("ptp.part_cep");
         if (part.isEmpty()) {
             return "";
@@ -158,15 +152,15 @@ final class SectionInterregionale {
         List<Integer> annees = new ArrayList<>(d.annees().subList(0, d.annees().size() - 1));
         java.util.Collections.reverse(annees);
         for (int a : annees) {
-            d.valeur("ptp.part_cep", d.region(), a).ifPresent(v -> avant.add(Phrases.pourcentage(v, dec) + " en " + a));
+            d.valeur("ptp.part_cep", d.region(), a).ifPresent(v -> avant.add(Renvoi.v("ptp.part_cep", "annee=" + a) + " en " + a));
         }
-        String texte = Phrases.majuscule(d.enRegion()) + ", " + Phrases.pourcentage(part.get(), dec) + " des demandes PTP "
-                + "ont bénéficié d'un accompagnement CEP en " + d.annee() + (avant.isEmpty() ? "" : " ("
+        String texte = Renvoi.enRegionMajuscule() + ", " + Renvoi.v("ptp.part_cep") + " des demandes PTP "
+                + "ont bénéficié d'un accompagnement CEP en " + Renvoi.annee() + (avant.isEmpty() ? "" : " ("
                         + Phrases.enumeration(avant) + ")") + ".";
         List<String> comparaison = new ArrayList<>();
         for (String code : autres) {
-            d.valeur("ptp.part_cep", code, d.annee()).ifPresent(v -> comparaison.add(Phrases.pourcentage(v, dec) + " "
-                    + Regions.enRegion(code)));
+            d.valeur("ptp.part_cep", code, d.annee()).ifPresent(v -> comparaison.add(Renvoi.v("ptp.part_cep", "region=" + code)
+                    + " " + Renvoi.enRegion(code)));
         }
         if (!comparaison.isEmpty() && autres.size() <= REGIONS_NOMMEES) {
             texte += " Cette part atteint " + Phrases.enumeration(comparaison) + ".";
@@ -175,7 +169,6 @@ final class SectionInterregionale {
     }
 
     private String commentaireAcceptation() {
-        int dec = Redaction.DECIMALES;
         int annee = d.annee();
         Optional<Double> taux = d.valeur("ptp.taux_acceptation");
         if (taux.isEmpty()) {
@@ -183,35 +176,34 @@ final class SectionInterregionale {
         }
         List<String> parties = new ArrayList<>();
         for (String cep : List.of("AVEC", "SANS")) {
-            d.valeur("ptp.taux_acceptation", "cep", cep).ifPresent(v -> parties.add(Nomenclatures.CEP.libelle(cep).toLowerCase(
-                    java.util.Locale.FRANCE) + " : " + Phrases.pourcentage(v, dec) + d.valeur("ptp.taux_acceptation", d.region(),
-                            annee - 1, "cep", cep).map(p -> " (" + Phrases.pourcentage(p, dec) + " en " + (annee - 1) + ")")
-                            .orElse("")));
+            d.valeur("ptp.taux_acceptation", "cep", cep).ifPresent(v -> parties.add((cep.equals("AVEC") ? "avec" : "sans")
+                    + " CEP : " + Renvoi.v("ptp.taux_acceptation", "cep=" + cep) + d.valeur("ptp.taux_acceptation", d.region(),
+                            annee - 1, "cep", cep).map(p -> " (" + Renvoi.v("ptp.taux_acceptation", "cep=" + cep,
+                                    "annee=" + (annee - 1)) + " en " + Renvoi.anneePrecedente() + ")").orElse("")));
         }
-        return Phrases.majuscule(d.enRegion()) + ", en " + annee + ", le taux d'acceptation des dossiers PTP a été de "
-                + Phrases.pourcentage(taux.get(), dec) + (parties.isEmpty() ? "" : " ; " + String.join(" ; ", parties)) + ".";
+        return Renvoi.enRegionMajuscule() + ", en " + Renvoi.annee() + ", le taux d'acceptation des dossiers PTP a été de "
+                + Renvoi.v("ptp.taux_acceptation") + (parties.isEmpty() ? "" : " ; " + String.join(" ; ", parties)) + ".";
     }
 
     private String commentaireProjets() {
-        int dec = Redaction.DECIMALES;
         Map<String, Double> region = d.repartition("prp.projet", d.region(), d.annee(), "projet");
         if (region.isEmpty()) {
             return "";
         }
-        String texte = Phrases.majuscule(d.enRegion()) + ", en " + d.annee() + ", " + Phrases.pourcentage(
-                region.getOrDefault("FORMATION", 0.0), dec) + " des dossiers acceptés portaient sur un projet de formation et "
-                + Phrases.pourcentage(region.getOrDefault("CREATION_REPRISE", 0.0), dec) + " sur une création-reprise d'entreprise.";
+        String texte = Renvoi.enRegionMajuscule() + ", en " + Renvoi.annee() + ", " + SectionProfilCep.part(region, "prp.projet",
+                "projet=FORMATION") + " des dossiers acceptés portaient sur un projet de formation et "
+                + SectionProfilCep.part(region, "prp.projet", "projet=CREATION_REPRISE") + " sur une création-reprise d'entreprise.";
         Comparator<String> parFormation = Comparator.comparingDouble(c -> d.repartition("prp.projet", c, d.annee(), "projet")
                 .getOrDefault("FORMATION", 0.0));
         List<String> avecValeur = regions.stream().filter(c -> !d.repartition("prp.projet", c, d.annee(), "projet").isEmpty()).toList();
         if (avecValeur.size() >= 2) {
             String max = avecValeur.stream().max(parFormation).orElseThrow();
             String min = avecValeur.stream().min(parFormation).orElseThrow();
-            texte += " Parmi les régions disponibles, la part des projets de formation est la plus élevée " + Regions.enRegion(max)
-                    + " (" + Phrases.pourcentage(d.repartition("prp.projet", max, d.annee(), "projet").getOrDefault("FORMATION",
-                            0.0), dec) + ") et la part des créations-reprises la plus élevée " + Regions.enRegion(min) + " ("
-                    + Phrases.pourcentage(d.repartition("prp.projet", min, d.annee(), "projet").getOrDefault("CREATION_REPRISE",
-                            0.0), dec) + ").";
+            texte += " Parmi les régions disponibles, la part des projets de formation est la plus élevée " + Renvoi.enRegion(max)
+                    + " (" + SectionProfilCep.part(d.repartition("prp.projet", max, d.annee(), "projet"), "prp.projet",
+                            "projet=FORMATION", "region=" + max) + ") et la part des créations-reprises la plus élevée "
+                    + Renvoi.enRegion(min) + " (" + SectionProfilCep.part(d.repartition("prp.projet", min, d.annee(), "projet"),
+                            "prp.projet", "projet=CREATION_REPRISE", "region=" + min) + ").";
         }
         return texte;
     }

@@ -35,31 +35,36 @@ final class SectionPtp {
         Optional<Double> dossiers = d.valeur("ptp.dossiers");
         Optional<Double> acceptes = d.valeur("ptp.acceptes");
         Optional<Double> taux = d.valeur("ptp.taux_acceptation");
+        String presentation;
         if (dossiers.isPresent()) {
-            s.paragraphe("En " + annee + ", " + d.enRegion() + ", " + Phrases.nombre(dossiers.get()) + " dossiers PTP ont été "
-                    + "présentés à la commission paritaire interprofessionnelle régionale."
-                    + acceptes.map(a -> " " + Phrases.nombre(a) + " projets de transition professionnelle ont été financés"
-                            + taux.map(t -> ", soit un taux d'acceptation de " + Phrases.pourcentage(t, dec)).orElse("") + ".")
-                            .orElse("")
+            presentation = "En " + Renvoi.annee() + ", " + Renvoi.enRegion() + ", " + Renvoi.v("ptp.dossiers")
+                    + " dossiers PTP ont été présentés à la commission paritaire interprofessionnelle régionale."
+                    + acceptes.map(a -> " " + Renvoi.v("ptp.acceptes") + " projets de transition professionnelle ont été "
+                            + "financés" + taux.map(t -> ", soit un taux d'acceptation de " + Renvoi.v("ptp.taux_acceptation"))
+                                    .orElse("") + ".").orElse("")
                     + r.phraseEvolution("le nombre de dossiers présentés", "ptp.dossiers.variation", d.region(), annee)
-                            .map(p -> " " + p).orElse(""));
+                            .map(p -> " " + p).orElse("");
         } else {
-            s.paragraphe("Le nombre de dossiers PTP présentés " + d.enRegion() + " en " + annee + " n'est pas disponible (n.d.).");
+            presentation = "Le nombre de dossiers PTP présentés " + Renvoi.enRegion() + " en " + Renvoi.annee()
+                    + " n'est pas disponible (n.d.).";
         }
-        s.paragraphe(phraseCep());
+        s.texte(presentation + "\n\n" + phraseCep());
         s.tableau(tableauDossiers());
         s.tableau(tableauOperateurs());
 
         s.intertitre("Le profil des bénéficiaires d'un PTP");
         Map<String, Double> sexe = d.repartition("ptp.profil.sexe", d.region(), annee, "sexe");
+        String femmes = "";
         if (sexe.containsKey("F")) {
-            s.paragraphe("En " + annee + ", " + Phrases.pourcentage(sexe.get("F"), dec) + " des dossiers financés l'ont été "
-                    + "pour des femmes" + d.valeur("ptp.profil.sexe", d.region(), d.annees().get(0), "sexe", "F")
-                            .map(v -> " (" + Phrases.pourcentage(v, dec) + " en " + d.annees().get(0) + ")").orElse("") + ".");
+            int debut = d.annees().get(0);
+            femmes = "En " + Renvoi.annee() + ", " + Renvoi.v("ptp.profil.sexe", "sexe=F") + " des dossiers financés l'ont été "
+                    + "pour des femmes" + d.valeur("ptp.profil.sexe", d.region(), debut, "sexe", "F")
+                            .map(v -> " (" + Renvoi.v("ptp.profil.sexe", "sexe=F", "annee=" + debut) + " en " + debut + ")")
+                            .orElse("") + ".";
         }
+        s.texte("profil", String.join("\n\n", femmes, tableaux.phraseAges("ptp", "d'un PTP")).strip());
         s.tableau(tableaux.repartitionSerie("Répartition par sexe des bénéficiaires d'un financement PTP depuis "
                 + d.annees().get(0), "ptp.profil.sexe", "sexe", Nomenclatures.SEXE, "Sexe"));
-        s.paragraphe(tableaux.phraseAges("ptp", "d'un PTP"));
         ConstructeurTableau ages = new ConstructeurTableau("Répartition par âge des bénéficiaires d'un financement PTP depuis "
                 + d.annees().get(0)).colonnes(r.colonnesAnnees("Âge"));
         ages.groupe("Tranche d'âge");
@@ -70,7 +75,7 @@ final class SectionPtp {
                 "ptp.profil.niveau", "niveau", Nomenclatures.NIVEAU, "Niveau", false));
 
         s.intertitre("La situation professionnelle du bénéficiaire");
-        s.paragraphe(phraseSituation());
+        s.texte("situation", String.join("\n\n", phraseSituation(), phraseSecteurs()).strip());
         ConstructeurTableau situation = new ConstructeurTableau("Situation professionnelle des bénéficiaires d'un "
                 + "financement PTP en " + annee).colonnes("Situation", "Part en " + annee);
         situation.groupe("Contrat de travail");
@@ -83,14 +88,6 @@ final class SectionPtp {
         tableaux.ajouterRepartitionAnnee(situation, "ptp.profil.rqth", "rqth", Nomenclatures.RQTH, false);
         s.tableau(situation.sources(r.sourcesDossiers()).champ(r.champ("ptp.profil.contrat", d.nomRegion(), r.annee())));
 
-        List<Map.Entry<String, Double>> secteurs = Donnees.decroissant(d.repartition("ptp.secteur_origine", d.region(), annee, "section"));
-        if (secteurs.size() >= 2) {
-            s.paragraphe("Préalablement à leur reconversion, les bénéficiaires exerçaient principalement dans les secteurs "
-                    + Phrases.guillemets(Nomenclatures.SECTION_NAF.libelle(secteurs.get(0).getKey())) + " ("
-                    + Phrases.pourcentage(secteurs.get(0).getValue(), dec) + ") et "
-                    + Phrases.guillemets(Nomenclatures.SECTION_NAF.libelle(secteurs.get(1).getKey())) + " ("
-                    + Phrases.pourcentage(secteurs.get(1).getValue(), dec) + ").");
-        }
         s.tableau(tableaux.repartitionAnnee("Secteur d'activité d'origine des bénéficiaires d'un financement PTP en " + annee,
                 "ptp.secteur_origine", "section", Nomenclatures.SECTION_NAF, "Section NAF de l'employeur", true));
         s.tableau(tableaux.top10("Métiers exercés avant la reconversion par les bénéficiaires d'un financement PTP en "
@@ -99,10 +96,14 @@ final class SectionPtp {
         s.intertitre("Les projets de reconversion");
         List<Map.Entry<String, Double>> certifications = tableaux.premiers("ptp.certification_visee", "certification", 2);
         if (certifications.size() == 2) {
-            s.paragraphe("En " + annee + ", les certifications les plus visées sont " + tableaux.certification(
-                    certifications.get(0).getKey()) + " (" + Phrases.pourcentage(certifications.get(0).getValue(), dec)
-                    + " des projets financés) et " + tableaux.certification(certifications.get(1).getKey()) + " ("
-                    + Phrases.pourcentage(certifications.get(1).getValue(), dec) + ").");
+            String premiere = certifications.get(0).getKey();
+            String seconde = certifications.get(1).getKey();
+            s.texte("projets", "En " + Renvoi.annee() + ", les certifications les plus visées sont "
+                    + tableaux.certification(premiere) + " (" + Renvoi.v("ptp.certification_visee", "certification=" + premiere)
+                    + " des projets financés) et " + tableaux.certification(seconde) + " ("
+                    + Renvoi.v("ptp.certification_visee", "certification=" + seconde) + ").");
+        } else {
+            s.texte("projets", "");
         }
         s.tableau(tableaux.top10("Certifications visées par les bénéficiaires d'un financement PTP en " + annee
                 + " (10 premières)", "ptp.certification_visee", "certification", "Certification", true));
@@ -112,26 +113,27 @@ final class SectionPtp {
     }
 
     private String phraseCep() {
-        int dec = Redaction.DECIMALES;
         Optional<Double> part = d.valeur("ptp.part_cep");
         Optional<Double> avec = d.valeur("ptp.avec_cep");
         if (part.isEmpty()) {
             return "La part des dossiers PTP accompagnés dans le cadre du CEP n'est pas disponible (n.d.).";
         }
-        String texte = Phrases.pourcentage(part.get(), dec) + " des projets" + avec.map(a -> " (" + Phrases.nombre(a)
+        String texte = Renvoi.v("ptp.part_cep") + " des projets" + avec.map(a -> " (" + Renvoi.v("ptp.avec_cep")
                 + " dossiers)").orElse("") + " ont fait l'objet d'un accompagnement dans le cadre du conseil en "
                 + "évolution professionnelle.";
         List<Map.Entry<String, Double>> operateurs = Donnees.decroissant(
                 d.repartition("ptp.cep.operateur.part", d.region(), d.annee(), "operateur"));
         if (!operateurs.isEmpty()) {
             texte += " Parmi eux, la répartition par opérateur est la suivante : " + Phrases.enumeration(operateurs.stream()
-                    .map(e -> d.operateur(e.getKey()) + " " + Phrases.pourcentage(e.getValue(), dec)).toList()) + ".";
+                    .map(e -> Renvoi.operateur(e.getKey()) + " " + Renvoi.v("ptp.cep.operateur.part", "operateur=" + e.getKey()))
+                    .toList()) + ".";
         }
         Optional<Double> avecCep = d.valeur("ptp.taux_acceptation", "cep", "AVEC");
         Optional<Double> sansCep = d.valeur("ptp.taux_acceptation", "cep", "SANS");
         if (avecCep.isPresent() && sansCep.isPresent()) {
-            texte += " Le taux d'acceptation s'établit à " + Phrases.pourcentage(avecCep.get(), dec)
-                    + " pour les dossiers avec CEP et à " + Phrases.pourcentage(sansCep.get(), dec) + " pour les dossiers sans CEP.";
+            texte += " Le taux d'acceptation s'établit à " + Renvoi.v("ptp.taux_acceptation", "cep=AVEC")
+                    + " pour les dossiers avec CEP et à " + Renvoi.v("ptp.taux_acceptation", "cep=SANS")
+                    + " pour les dossiers sans CEP.";
         }
         return texte;
     }
@@ -183,22 +185,36 @@ final class SectionPtp {
     }
 
     private String phraseSituation() {
-        int dec = Redaction.DECIMALES;
         List<String> phrases = new ArrayList<>();
-        d.valeur("ptp.profil.contrat", "contrat", "CDI").ifPresent(v -> phrases.add(Phrases.pourcentage(v, dec)
+        d.valeur("ptp.profil.contrat", "contrat", "CDI").ifPresent(v -> phrases.add(Renvoi.v("ptp.profil.contrat", "contrat=CDI")
                 + " des bénéficiaires étaient en CDI"));
-        d.valeur("ptp.profil.temps_partiel", "temps_partiel", "O").ifPresent(v -> phrases.add(Phrases.pourcentage(v, dec)
-                + " travaillaient à temps partiel"));
+        d.valeur("ptp.profil.temps_partiel", "temps_partiel", "O").ifPresent(v -> phrases.add(Renvoi.v("ptp.profil.temps_partiel",
+                "temps_partiel=O") + " travaillaient à temps partiel"));
         Optional<Double> rqth = d.valeur("ptp.profil.rqth", "rqth", "OUI");
         Optional<Double> enCours = d.valeur("ptp.profil.rqth", "rqth", "EN_COURS");
         if (rqth.isPresent()) {
-            phrases.add(Phrases.pourcentage(rqth.get(), dec) + " disposaient d'une reconnaissance de la qualité de "
-                    + "travailleur handicapé" + enCours.map(e -> " et " + Phrases.pourcentage(e, dec)
+            phrases.add(Renvoi.v("ptp.profil.rqth", "rqth=OUI") + " disposaient d'une reconnaissance de la qualité de "
+                    + "travailleur handicapé" + enCours.map(e -> " et " + Renvoi.v("ptp.profil.rqth", "rqth=EN_COURS")
                             + " l'avaient demandée").orElse(""));
         }
         if (phrases.isEmpty()) {
             return "";
         }
-        return "En " + d.annee() + ", " + Phrases.enumeration(phrases) + ".";
+        return "En " + Renvoi.annee() + ", " + Phrases.enumeration(phrases) + ".";
+    }
+
+    /** The two first sectors of origin, with their shares. */
+    private String phraseSecteurs() {
+        List<Map.Entry<String, Double>> secteurs = Donnees.decroissant(d.repartition("ptp.secteur_origine", d.region(),
+                d.annee(), "section"));
+        if (secteurs.size() < 2) {
+            return "";
+        }
+        String premier = secteurs.get(0).getKey();
+        String second = secteurs.get(1).getKey();
+        return "Préalablement à leur reconversion, les bénéficiaires exerçaient principalement dans les secteurs "
+                + Phrases.guillemets(Renvoi.libelle("section", premier)) + " (" + Renvoi.v("ptp.secteur_origine",
+                        "section=" + premier) + ") et " + Phrases.guillemets(Renvoi.libelle("section", second)) + " ("
+                + Renvoi.v("ptp.secteur_origine", "section=" + second) + ").";
     }
 }

@@ -39,16 +39,18 @@ final class SectionRecoursCep {
         Optional<Double> taux = d.valeur("cep.taux_recours");
         Optional<Double> tauxFm = d.valeur("cep.taux_recours", Regions.FM, annee);
 
-        s.paragraphe(actifs.map(a -> "Selon l'INSEE, la population active de 15 à 64 ans " + d.enRegion() + " s'élève à "
-                + Phrases.nombre(a) + " personnes, soit le nombre d'individus susceptibles d'avoir recours à un CEP.")
-                .orElse("La population active de 15 à 64 ans " + d.enRegion() + " n'est pas disponible (n.d.) : "
-                        + "le taux de recours ne peut pas être calculé."));
-        s.paragraphe(entrees.map(e -> "En " + annee + ", " + Phrases.nombre(e) + " bénéficiaires sont entrés dans un "
-                + "parcours CEP auprès des opérateurs situés " + d.enRegion() + ".")
-                .orElse("Le nombre de nouvelles entrées en CEP " + d.enRegion() + " en " + annee + " n'est pas disponible (n.d.).")
-                + r.phraseEvolution("le nombre de nouvelles entrées en CEP", "cep.entrees.variation", d.region(), annee)
-                        .map(p -> " " + p).orElse(""));
-        s.paragraphe(phraseTaux(taux, tauxFm) + " " + phraseRang());
+        s.texte(String.join("\n\n", actifs.map(a -> "Selon l'INSEE, la population active " + Renvoi.enRegion()
+                + " s'élève à " + Renvoi.v("population.actifs") + " personnes, soit le nombre d'individus susceptibles "
+                + "d'avoir recours à un CEP.")
+                .orElse("La population active " + Renvoi.enRegion() + " n'est pas disponible (n.d.) : "
+                        + "le taux de recours ne peut pas être calculé."),
+                entrees.map(e -> "En " + Renvoi.annee() + ", " + Renvoi.v("cep.entrees") + " bénéficiaires sont entrés dans un "
+                        + "parcours CEP auprès des opérateurs situés " + Renvoi.enRegion() + ".")
+                        .orElse("Le nombre de nouvelles entrées en CEP " + Renvoi.enRegion() + " en " + Renvoi.annee()
+                                + " n'est pas disponible (n.d.).")
+                        + r.phraseEvolution("le nombre de nouvelles entrées en CEP", "cep.entrees.variation", d.region(), annee)
+                                .map(p -> " " + p).orElse(""),
+                phraseTaux(taux, tauxFm) + " " + phraseRang()));
 
         ConstructeurTableau t = new ConstructeurTableau("Taux de recours au CEP en " + annee)
                 .colonnes("Périmètre", "Nouvelles entrées en CEP", "Population active de 15 à 64 ans", "Taux de recours",
@@ -71,22 +73,22 @@ final class SectionRecoursCep {
                 + " enregistraient un taux de recours au CEP de " + Phrases.pourcentage(v, Redaction.DECIMALES) + "."));
         s.tableau(t);
 
-        s.paragraphe(phraseOperateurs());
+        s.texte("operateurs", phraseOperateurs());
         s.tableau(tableauOperateurs());
         return s.construire();
     }
 
     private String phraseTaux(Optional<Double> taux, Optional<Double> tauxFm) {
         if (taux.isEmpty()) {
-            return "Le taux de recours au CEP " + d.enRegion() + " n'est pas disponible (n.d.).";
+            return "Le taux de recours au CEP " + Renvoi.enRegion() + " n'est pas disponible (n.d.).";
         }
-        String texte = "Ainsi, " + Phrases.pourcentage(taux.get(), Redaction.DECIMALES) + " de la population active "
-                + d.enRegion() + " a eu recours au CEP";
-        return texte + tauxFm.map(f -> ", contre " + Phrases.pourcentage(f, Redaction.DECIMALES)
+        String texte = "Ainsi, " + Renvoi.v("cep.taux_recours") + " de la population active " + Renvoi.enRegion()
+                + " a eu recours au CEP";
+        return texte + tauxFm.map(f -> ", contre " + Renvoi.v("cep.taux_recours", "region=" + Regions.FM)
                 + " pour l'ensemble de la France métropolitaine.").orElse(" (taux de la France métropolitaine : n.d.).");
     }
 
-    /** « Parmi les 13 régions … la Normandie est la 5e région …, la première étant … et la dernière … ». */
+    /** « Parmi les régions … la Normandie est la 5e région …, la première étant … et la dernière … ». */
     private String phraseRang() {
         List<ValeurIndicateur> taux = tauxMetropolitains();
         Optional<Double> rang = d.valeur("cep.taux_recours.rang");
@@ -96,19 +98,20 @@ final class SectionRecoursCep {
         }
         ValeurIndicateur premiere = extreme(true).orElseThrow();
         ValeurIndicateur derniere = extreme(false).orElseThrow();
+        // No count of regions here: a figure typed into the text would stop following the data.
         String parmi = taux.size() == Regions.METROPOLE.size()
-                ? "Parmi les " + taux.size() + " régions de France métropolitaine, "
-                : "Parmi les " + taux.size() + " régions métropolitaines dont le taux est disponible, ";
-        int n = (int) Math.round(rang.get());
-        String texte = parmi + "la région " + d.nomRegion() + " est la " + Phrases.ordinal(n) + " en termes de recours au CEP";
+                ? "Parmi les régions de France métropolitaine, "
+                : "Parmi les régions métropolitaines dont le taux est disponible, ";
+        String texte = parmi + "la région " + Renvoi.region() + " est la " + Renvoi.v("cep.taux_recours.rang")
+                + " en termes de recours au CEP";
         List<String> extremes = new ArrayList<>();
         if (!premiere.region().equals(d.region())) {
-            extremes.add("la première " + (extremes.isEmpty() ? "étant " : "") + "la région " + Regions.nom(premiere.region())
-                    + " (" + Phrases.pourcentage(premiere.valeur(), Redaction.DECIMALES) + ")");
+            extremes.add("la première " + (extremes.isEmpty() ? "étant " : "") + "la région " + Renvoi.region(premiere.region())
+                    + " (" + Renvoi.v("cep.taux_recours", "region=" + premiere.region()) + ")");
         }
         if (!derniere.region().equals(d.region())) {
-            extremes.add("la dernière " + (extremes.isEmpty() ? "étant " : "") + "la région " + Regions.nom(derniere.region())
-                    + " (" + Phrases.pourcentage(derniere.valeur(), Redaction.DECIMALES) + ")");
+            extremes.add("la dernière " + (extremes.isEmpty() ? "étant " : "") + "la région " + Renvoi.region(derniere.region())
+                    + " (" + Renvoi.v("cep.taux_recours", "region=" + derniere.region()) + ")");
         }
         return texte + (extremes.isEmpty() ? "." : ", " + String.join(" et ", extremes) + ".");
     }
@@ -137,18 +140,18 @@ final class SectionRecoursCep {
     private String phraseOperateurs() {
         Map<String, Double> parts = d.repartition("cep.entrees.part", d.region(), d.annee(), "operateur");
         if (parts.isEmpty()) {
-            return "La répartition des nouvelles entrées par opérateur " + d.enRegion() + " n'est pas disponible (n.d.).";
+            return "La répartition des nouvelles entrées par opérateur " + Renvoi.enRegion() + " n'est pas disponible (n.d.).";
         }
         List<Map.Entry<String, Double>> ordre = Donnees.decroissant(parts);
         Map.Entry<String, Double> premier = ordre.get(0);
         Map<String, Double> partsFm = d.repartition("cep.entrees.part", Regions.FM, d.annee(), "operateur");
-        String texte = Phrases.majuscule(d.enRegion()) + ", " + d.operateur(premier.getKey()) + " a accueilli "
+        String texte = Renvoi.enRegionMajuscule() + ", " + Renvoi.operateur(premier.getKey()) + " a accueilli "
                 + (premier.getValue() > 50 ? "la majorité" : "la plus grande part") + " des bénéficiaires d'un CEP ("
-                + Phrases.pourcentage(premier.getValue(), Redaction.DECIMALES)
+                + Renvoi.v("cep.entrees.part", "operateur=" + premier.getKey())
                 + (partsFm.containsKey(premier.getKey()) ? " ; France métropolitaine : "
-                        + Phrases.pourcentage(partsFm.get(premier.getKey()), Redaction.DECIMALES) : "") + ").";
+                        + Renvoi.v("cep.entrees.part", "region=" + Regions.FM, "operateur=" + premier.getKey()) : "") + ").";
         List<String> autres = ordre.subList(1, ordre.size()).stream()
-                .map(e -> d.operateur(e.getKey()) + " " + Phrases.pourcentage(e.getValue(), Redaction.DECIMALES)).toList();
+                .map(e -> Renvoi.operateur(e.getKey()) + " " + Renvoi.v("cep.entrees.part", "operateur=" + e.getKey())).toList();
         if (!autres.isEmpty()) {
             texte += " Les autres bénéficiaires se répartissent ainsi : " + Phrases.enumeration(autres) + ".";
         }

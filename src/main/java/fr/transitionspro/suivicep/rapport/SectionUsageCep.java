@@ -16,12 +16,11 @@ final class SectionUsageCep {
         SectionEnCours s = r.section("usage-cep", "1.3", "L'usage du CEP", 4);
         RepartitionParOperateur objectifs = new RepartitionParOperateur(r, "cep.objectif", "objectif", Nomenclatures.OBJECTIF);
         if (objectifs.operateurs().isEmpty()) {
-            s.paragraphe("Les objectifs assignés par les bénéficiaires à leur CEP ne sont pas disponibles " + d.enRegion()
-                    + " pour " + d.annee() + " (n.d.).");
+            s.texte("Les objectifs assignés par les bénéficiaires à leur CEP ne sont pas disponibles " + Renvoi.enRegion()
+                    + " pour " + Renvoi.annee() + " (n.d.).");
         } else {
-            s.paragraphe("En fonction de l'opérateur CEP, les objectifs du recours au CEP divergent. L'objectif principal "
-                    + "le plus fréquent est, selon l'opérateur :");
-            s.liste(objectifs.categoriesPrincipales(DECIMALES));
+            s.texte("En fonction de l'opérateur CEP, les objectifs du recours au CEP divergent. L'objectif principal "
+                    + "le plus fréquent est, selon l'opérateur :\n\n" + objectifs.categoriesPrincipales(DECIMALES));
         }
         s.tableau(objectifs.tableauTranspose("Objectif principal assigné par le bénéficiaire à son CEP en " + d.annee()
                 + " selon l'opérateur", "Objectif principal", DECIMALES, d.nomRegion()));

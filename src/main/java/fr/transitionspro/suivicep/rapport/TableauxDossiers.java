@@ -100,11 +100,6 @@ final class TableauxDossiers {
         return t.sources(r.sourcesDossiers()).champ(r.champ(idPart, d.nomRegion(), r.annee()));
     }
 
-    /** « « DE Aide-soignant » (RNCP35830) » or the bare code when no label is known. */
-    String certification(String code) {
-        return d.libelleCertification(code).map(l -> Phrases.guillemets(l) + " (" + code + ")").orElse(code);
-    }
-
     /** The first {@code n} codes of a top 10, by count. */
     List<Map.Entry<String, Double>> premiers(String idPart, String cle, int n) {
         Map<String, Double> parts = d.repartition(idPart, d.region(), d.annee(), cle);
@@ -112,7 +107,7 @@ final class TableauxDossiers {
         return ordre.subList(0, Math.min(n, ordre.size()));
     }
 
-    /** The youngest and oldest beneficiaries, the mean and median age of the report's year. */
+    /** The youngest and oldest beneficiaries, the mean and median age of the report's year, as live Markdown. */
     String phraseAges(String prefixe, String dispositif) {
         Optional<Double> min = d.valeur(prefixe + ".age.min");
         Optional<Double> max = d.valeur(prefixe + ".age.max");
@@ -120,13 +115,22 @@ final class TableauxDossiers {
         Optional<Double> median = d.valeur(prefixe + ".age.median");
         List<String> phrases = new ArrayList<>();
         if (min.isPresent() && max.isPresent()) {
-            phrases.add("En " + d.annee() + ", le plus jeune bénéficiaire " + dispositif + " était âgé de "
-                    + Phrases.ans(min.get()) + " et le plus âgé de " + Phrases.ans(max.get()) + ".");
+            phrases.add("En " + Renvoi.annee() + ", le plus jeune bénéficiaire " + dispositif + " était âgé de "
+                    + Renvoi.v(prefixe + ".age.min") + " et le plus âgé de " + Renvoi.v(prefixe + ".age.max") + ".");
         }
         if (moyen.isPresent() && median.isPresent()) {
-            phrases.add("L'âge moyen s'élevait à " + Phrases.ans(moyen.get()) + " et l'âge médian à "
-                    + Phrases.ans(median.get()) + ".");
+            phrases.add("L'âge moyen s'élevait à " + Renvoi.v(prefixe + ".age.moyen") + " et l'âge médian à "
+                    + Renvoi.v(prefixe + ".age.median") + ".");
         }
         return String.join(" ", phrases);
+    }
+
+    /**
+     * « « DE Aide-soignant » (RNCP35830) » with the label as a live reference, or the bare code
+     * when no label is known.
+     */
+    String certification(String code) {
+        return d.libelleCertification(code).map(l -> Phrases.guillemets(Renvoi.libelle("certification", code)) + " (" + code + ")")
+                .orElse(code);
     }
 }

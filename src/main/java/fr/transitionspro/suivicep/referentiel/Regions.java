@@ -28,6 +28,8 @@ public final class Regions {
             case "04" -> "à La Réunion";
             case "06" -> "à Mayotte";
             case "44" -> "dans le Grand Est";
+            case "32" -> "dans les Hauts-de-France";
+            case "52" -> "dans les Pays de la Loire";
             default -> "en " + nom(code);
         };
     }

@@ -78,4 +78,37 @@ class LigneDeCommandeTest {
         assertThat(Files.readString(csv)).startsWith("indicateur;region;annee;dimensions;valeur;unite\n")
                 .contains("cep.entrees;28;2023;;1265;nombre\n");
     }
+
+    @Test
+    void textsAreExportedImportedAndTheirPointsToCheckAnnouncedByTheReportCommand() throws Exception {
+        String base = dossier.resolve("b.duckdb").toString();
+        Path textes = dossier.resolve("textes");
+        assertThat(SuiviCep.executer("textes", "exporter", "--base", base, "--region", "28", "--annee", "2023",
+                "--sortie", textes.toString())).isZero();
+        assertThat(textes.resolve("ptp.md")).exists();
+        assertThat(texte(sortie)).contains("textes écrits dans");
+
+        Files.writeString(textes.resolve("retour-operateurs.md"), "Selon les opérateurs, 37,7 % des bénéficiaires sont satisfaits.");
+        Files.writeString(textes.resolve("transco.md"), "Ligne 1\n{{ transco.dosiers }}");
+        assertThat(SuiviCep.executer("textes", "importer", "--base", base, "--region", "28", "--annee", "2023",
+                textes.toString())).isEqualTo(3);
+        assertThat(texte(erreurs)).contains("Textes refusés, rien n'a été enregistré")
+                .contains("fichier transco.md, ligne 2 : {{ transco.dosiers }} : indicateur inconnu « transco.dosiers »")
+                .doesNotContain("Exception");
+
+        Files.delete(textes.resolve("transco.md"));
+        assertThat(SuiviCep.executer("textes", "importer", "--base", base, "--region", "28", "--annee", "2023",
+                textes.resolve("retour-operateurs.md").toString())).isZero();
+        assertThat(texte(sortie)).contains("Textes enregistrés : retour-operateurs");
+
+        assertThat(SuiviCep.executer("rapport", "--base", base, "--region", "28", "--annee", "2023", "--formats", "html",
+                "--sortie", dossier.resolve("rapport").toString())).isZero();
+        assertThat(texte(sortie)).contains("Attention : 1 point(s) à vérifier dans les textes").contains("--brouillon");
+        assertThat(Files.readString(dossier.resolve("rapport/rapport-28-2023.html"))).doesNotContain("Points à vérifier");
+
+        assertThat(SuiviCep.executer("rapport", "--base", base, "--region", "28", "--annee", "2023", "--formats", "html",
+                "--brouillon", "--sortie", dossier.resolve("brouillon").toString())).isZero();
+        assertThat(Files.readString(dossier.resolve("brouillon/rapport-28-2023.html"))).contains("Annexe : Points à vérifier")
+                .contains("Selon les opérateurs, 37,7 % des bénéficiaires sont satisfaits.");
+    }
 }

@@ -177,7 +177,7 @@ class GenerateurRapportTest {
 
     @Test
     void theRankNamesTheHighestAndTheLowestMetropolitanRegion() {
-        assertThat(texte).contains("Parmi les 3 régions métropolitaines dont le taux est disponible, la région Normandie est "
+        assertThat(texte).contains("Parmi les régions métropolitaines dont le taux est disponible, la région Normandie est "
                 + "la 2e en termes de recours au CEP, la première étant la région Grand Est (10,0" + INSECABLE
                 + "%) et la dernière la région Bretagne (5,0" + INSECABLE + "%).");
     }

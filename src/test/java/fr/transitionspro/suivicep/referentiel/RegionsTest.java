@@ -10,6 +10,8 @@ class RegionsTest {
     void sentencesUseTheRightPrepositionForEachRegion() {
         assertThat(Regions.enRegion("28")).isEqualTo("en Normandie");
         assertThat(Regions.enRegion("44")).isEqualTo("dans le Grand Est");
+        assertThat(Regions.enRegion("52")).isEqualTo("dans les Pays de la Loire");
+        assertThat(Regions.enRegion("32")).isEqualTo("dans les Hauts-de-France");
         assertThat(Regions.enRegion("04")).isEqualTo("à La Réunion");
         assertThat(Regions.enRegion("06")).isEqualTo("à Mayotte");
         assertThat(Regions.enRegion("11")).isEqualTo("en Île-de-France");
