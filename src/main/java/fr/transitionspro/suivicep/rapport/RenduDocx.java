@@ -322,7 +322,8 @@ final class RenduDocx {
 
     private void enLigne(XWPFParagraph p, Node n, Mise mise) {
         if (n instanceof TextNode t) {
-            String texte = t.text().replaceAll("\\s+", " ");
+            // The markup's white space collapses; no-break spaces (« 15,0 % », « 1 265 ») are kept.
+            String texte = t.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " ");
             if (texte.isEmpty()) {
                 return;
             }
