@@ -109,6 +109,16 @@ final class RenduXlsx {
         f.setColumnWidth(1, 90 * 256);
         f.setColumnWidth(2, 60 * 256);
         f.createFreezePane(0, 4);
+        imprimer(f, true);
+    }
+
+    /** Printed (or converted to PDF), a sheet is as wide as the page; long ones run on several pages. */
+    private static void imprimer(Sheet f, boolean paysage) {
+        f.getPrintSetup().setLandscape(paysage);
+        f.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        f.setFitToPage(true);
+        f.getPrintSetup().setFitWidth((short) 1);
+        f.getPrintSetup().setFitHeight((short) 0);
     }
 
     private void feuille(Tableau t) {
@@ -158,30 +168,41 @@ final class RenduXlsx {
                 }
             }
         }
+        int largeurTotale = 0;
+        for (int j = 0; j < colonnes; j++) {
+            int l = Math.min(Math.max(largeurs[j] + 3, 10), j == 0 ? 70 : 45);
+            f.setColumnWidth(j, l * 256);
+            largeurTotale += l;
+        }
         i++;
-        i = ligneSous(f, i, "Sources : ", t.sources());
-        i = ligneSous(f, i, "Champ : ", t.champ());
+        i = ligneSous(f, i, "Sources : ", t.sources(), colonnes, largeurTotale);
+        i = ligneSous(f, i, "Champ : ", t.champ(), colonnes, largeurTotale);
         if (t.lecture() != null) {
-            i = ligneSous(f, i, "Lecture : ", t.lecture());
+            i = ligneSous(f, i, "Lecture : ", t.lecture(), colonnes, largeurTotale);
         }
         for (String note : t.notes()) {
-            i = ligneSous(f, i, "", note);
-        }
-        for (int j = 0; j < colonnes; j++) {
-            f.setColumnWidth(j, Math.min(Math.max(largeurs[j] + 3, 10), j == 0 ? 70 : 45) * 256);
+            i = ligneSous(f, i, "", note, colonnes, largeurTotale);
         }
         f.createFreezePane(1, 3);
-        f.getPrintSetup().setLandscape(colonnes > 6);
-        f.setFitToPage(true);
-        f.getPrintSetup().setFitWidth((short) 1);
-        f.getPrintSetup().setFitHeight((short) 0);
+        imprimer(f, colonnes > 6);
     }
 
-    private int ligneSous(Sheet f, int i, String etiquette, String texte) {
+    /**
+     * A line under the table, in column A, spread over the table's width and wrapped there (a
+     * spreadsheet does not size merged rows itself: the height is set from the length).
+     */
+    private int ligneSous(Sheet f, int i, String etiquette, String texte, int colonnes, int largeur) {
         if (texte == null || texte.isBlank()) {
             return i;
         }
-        texte(f.createRow(i).createCell(0), etiquette + texte, "source");
+        Row ligne = f.createRow(i);
+        String contenu = etiquette + texte;
+        texte(ligne.createCell(0), contenu, "source");
+        if (colonnes > 1) {
+            f.addMergedRegion(new CellRangeAddress(i, i, 0, colonnes - 1));
+        }
+        int lignes = (int) Math.ceil(contenu.length() * 0.95 / Math.max(largeur, 1));
+        ligne.setHeightInPoints(Math.max(1, lignes) * 12f);
         return i + 1;
     }
 
@@ -242,6 +263,8 @@ final class RenduXlsx {
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             case "source" -> {
+                s.setWrapText(true);
+                s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
                 police.setFontHeightInPoints((short) 9);
                 police.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
             }
