@@ -17,10 +17,9 @@ import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.rapport.GenerateurRapport;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
-@Command(name = "rapport", description = "Écrit le rapport annuel d'une région (HTML et PDF).")
+@Command(name = "rapport", description = "Écrit le rapport annuel d'une région (HTML, PDF, DOCX, XLSX).")
 final class RapportCommande implements Callable<Integer> {
 
-    private static final Set<String> FORMATS = Set.of("html", "pdf");
 
     @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
     String base;
@@ -31,7 +30,7 @@ final class RapportCommande implements Callable<Integer> {
     @Option(names = "--annee", required = true, description = "Année du rapport")
     int annee;
 
-    @Option(names = "--formats", defaultValue = "html,pdf", description = "Formats séparés par des virgules (défaut : ${DEFAULT-VALUE})")
+    @Option(names = "--formats", defaultValue = "html,pdf", description = "Formats séparés par des virgules, parmi html, pdf, docx, xlsx (défaut : ${DEFAULT-VALUE})")
     String formats;
 
     @Option(names = "--sortie", required = true, description = "Dossier de sortie")
@@ -50,8 +49,8 @@ final class RapportCommande implements Callable<Integer> {
                 "Région « " + region + " » inconnue (attendu : " + Nomenclatures.REGION.attendu() + ")"));
         Set<String> demandes = new LinkedHashSet<>();
         for (String f : Arrays.stream(formats.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()) {
-            if (!FORMATS.contains(f)) {
-                throw new IllegalArgumentException("Format « " + f + " » inconnu (attendu : html, pdf)");
+            if (!GenerateurRapport.FORMATS.contains(f)) {
+                throw new IllegalArgumentException("Format « " + f + " » inconnu (attendu : html, pdf, docx, xlsx)");
             }
             demandes.add(f);
         }

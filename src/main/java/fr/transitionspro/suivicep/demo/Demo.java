@@ -39,7 +39,7 @@ public final class Demo {
             try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
                 Export.json(valeurs, w);
             }
-            List<Path> rapports = new GenerateurRapport(base, catalogue).generer(REGION, ANNEE, Set.of("html", "pdf"),
+            List<Path> rapports = new GenerateurRapport(base, catalogue).generer(REGION, ANNEE, Set.of("html", "pdf", "docx", "xlsx"),
                     dossier.resolve("rapport"));
             return new Resultat(dossier.resolve(JeuDeDemonstration.BASE), json, rapports, donnees.count(), valeurs.size());
         }

@@ -37,7 +37,7 @@ import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
  */
 public final class GenerateurRapport {
 
-    public static final Set<String> FORMATS = Set.of("html", "pdf");
+    public static final Set<String> FORMATS = Set.of("html", "pdf", "docx", "xlsx");
 
     private final Base base;
     private final Catalogue catalogue;
@@ -76,8 +76,8 @@ public final class GenerateurRapport {
     }
 
     /**
-     * Writes {@code rapport-<region>-<annee>.html} and/or {@code .pdf} into {@code dossier}
-     * (created if needed) and returns the written files, HTML first.
+     * Writes {@code rapport-<region>-<annee>.html}, {@code .pdf}, {@code .docx} and/or {@code .xlsx}
+     * into {@code dossier} (created if needed) and returns the written files in that order.
      *
      * @param region  INSEE code of a region (« 28 »); FM and FR have no association, hence no report
      * @param formats a non-empty subset of {@link #FORMATS}
@@ -87,9 +87,11 @@ public final class GenerateurRapport {
                 "Région « " + region + " » inconnue (attendu : " + Nomenclatures.REGION.attendu() + ")"));
         if (formats.isEmpty() || !FORMATS.containsAll(formats)) {
             throw new IllegalArgumentException("Format(s) de rapport « " + String.join(", ", formats)
-                    + " » invalide(s) (attendu : html, pdf)");
+                    + " » invalide(s) (attendu : html, pdf, docx, xlsx)");
         }
-        String html = RenduHtml.rendre(preparer(code, annee));
+        Rapport rapport = preparer(code, annee);
+        // The DOCX takes the fixed text of the page too (see RenduDocx): the page is rendered for it as well.
+        String html = formats.contains("xlsx") && formats.size() == 1 ? null : RenduHtml.rendre(rapport);
         String nom = "rapport-" + code + "-" + annee;
         List<Path> ecrits = new ArrayList<>();
         try {
@@ -102,6 +104,16 @@ public final class GenerateurRapport {
             if (formats.contains("pdf")) {
                 Path fichier = dossier.resolve(nom + ".pdf");
                 RenduPdf.ecrire(html, fichier);
+                ecrits.add(fichier);
+            }
+            if (formats.contains("docx")) {
+                Path fichier = dossier.resolve(nom + ".docx");
+                RenduDocx.ecrire(rapport, html, fichier);
+                ecrits.add(fichier);
+            }
+            if (formats.contains("xlsx")) {
+                Path fichier = dossier.resolve(nom + ".xlsx");
+                RenduXlsx.ecrire(rapport, fichier);
                 ecrits.add(fichier);
             }
         } catch (IOException e) {

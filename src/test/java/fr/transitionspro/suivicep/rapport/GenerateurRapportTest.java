@@ -392,8 +392,8 @@ class GenerateurRapportTest {
             GenerateurRapport generateur = new GenerateurRapport(b, Catalogue.standard());
             assertThatThrownBy(() -> generateur.generer("99", 2023, Set.of("html"), dossier))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Région « 99 » inconnue");
-            assertThatThrownBy(() -> generateur.generer("28", 2023, Set.of("docx"), dossier))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attendu : html, pdf");
+            assertThatThrownBy(() -> generateur.generer("28", 2023, Set.of("odt"), dossier))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attendu : html, pdf, docx, xlsx");
         }
     }
 
