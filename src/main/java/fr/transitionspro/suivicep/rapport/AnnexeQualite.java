@@ -201,9 +201,10 @@ final class AnnexeQualite {
         s.paragraphe("Les chiffres d'un rapport déjà publié, importés tels qu'ils ont été imprimés, sont comparés aux valeurs "
                 + "recalculées à partir des fichiers. Un chiffre publié est concordant lorsque la valeur recalculée, arrondie à "
                 + "la précision du chiffre publié (son nombre de décimales), lui est égale. Sur " + comparaisons.size()
-                + " chiffres publiés, " + ecarts.size() + " diffèrent de la valeur recalculée au-delà de la précision publiée et "
-                + concordants.size() + (concordants.size() > 1 ? " sont concordants" : " est concordant")
-                + (absents.isEmpty() ? "" : " ; " + absents.size() + " n'ont pas de valeur recalculée") + ".");
+                + " chiffres publiés, " + ecarts.size() + (ecarts.size() > 1 ? " diffèrent" : " diffère") + " de la valeur "
+                + "recalculée au-delà de la précision publiée et " + concordants.size()
+                + (concordants.size() > 1 ? " sont concordants" : " est concordant") + (absents.isEmpty() ? "" : " ; "
+                        + absents.size() + (absents.size() > 1 ? " n'ont pas" : " n'a pas") + " de valeur recalculée") + ".");
         ConstructeurTableau t = new ConstructeurTableau("Chiffres publiés et chiffres recalculés, " + d.nomRegion())
                 .colonnes("Indicateur", "Région", "Année", "Précision", "Publié", "Recalculé", "Écart");
         ajouter(t, "Écarts au-delà de la précision publiée", ecarts);
