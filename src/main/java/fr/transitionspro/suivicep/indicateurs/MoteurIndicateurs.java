@@ -111,9 +111,15 @@ public final class MoteurIndicateurs {
      * annex uses them to flag figures resting on few people; imported values have none.
      */
     public List<ValeurIndicateur> effectifs(Collection<Integer> annees) {
+        return effectifs(annees, catalogue.ids());
+    }
+
+    /** The same, for some indicators only (those a report printed): each costs one query per variant. */
+    public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs) {
         List<ValeurIndicateur> resultat = new ArrayList<>();
         for (Definition d : catalogue.definitions()) {
-            if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())) {
+            if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())
+                    || !indicateurs.contains(d.id())) {
                 continue;
             }
             Source source = catalogue.source(d.source());

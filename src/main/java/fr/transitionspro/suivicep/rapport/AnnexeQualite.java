@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
 import fr.transitionspro.suivicep.indicateurs.Valeurs;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
@@ -57,12 +58,14 @@ final class AnnexeQualite {
      * The annex's sections. Written after every other section: the small-count check reads the
      * values those sections printed ({@link Donnees#lues()}).
      *
-     * @param effectifs how many people each share, rate or mean rests on (MoteurIndicateurs#effectifs)
-     * @param publies   the published figures of the region ({@link #publies})
+     * @param moteur  computes how many people each printed share, rate or mean rests on
+     * @param publies the published figures of the region ({@link #publies})
      */
-    static List<Section> rediger(Redaction r, Valeurs effectifs, List<ValeurIndicateur> publies) {
+    static List<Section> rediger(Redaction r, MoteurIndicateurs moteur, List<ValeurIndicateur> publies) {
         AnnexeQualite a = new AnnexeQualite(r);
         List<ValeurIndicateur> lues = r.donnees().lues();
+        Valeurs effectifs = new Valeurs(moteur.effectifs(r.donnees().annees(),
+                lues.stream().map(ValeurIndicateur::indicateur).collect(Collectors.toSet())));
         return List.of(a.rapprochement(), a.faiblesEffectifs(lues, effectifs), a.chiffresPublies(publies));
     }
 

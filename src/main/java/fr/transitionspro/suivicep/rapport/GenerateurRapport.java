@@ -102,8 +102,8 @@ public final class GenerateurRapport {
         List<Section> partie1 = PlanRapport.partie1(redaction);
         List<Section> partie2 = PlanRapport.partie2(redaction);
         // Last: the annex checks the values the other sections printed.
-        List<Section> annexe = AnnexeQualite.rediger(redaction, new Valeurs(new MoteurIndicateurs(base, catalogue)
-                .effectifs(annees)), AnnexeQualite.publies(base, region, annees));
+        List<Section> annexe = AnnexeQualite.rediger(redaction, new MoteurIndicateurs(base, catalogue),
+                AnnexeQualite.publies(base, region, annees));
         return new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
                 DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2, annexe);
     }
