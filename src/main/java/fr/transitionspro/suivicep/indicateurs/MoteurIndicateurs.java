@@ -104,6 +104,37 @@ public final class MoteurIndicateurs {
         return variantes;
     }
 
+    /**
+     * For every share, rate or mean of the catalogue computed from rows, how many people it rests
+     * on (see {@link RequeteSql#effectif}): one value per computed value, with the same indicator
+     * id, region, year and dimensions, unit {@code nombre} and origin {@code effectif}. The quality
+     * annex uses them to flag figures resting on few people; imported values have none.
+     */
+    public List<ValeurIndicateur> effectifs(Collection<Integer> annees) {
+        return effectifs(annees, catalogue.ids());
+    }
+
+    /** The same, for some indicators only (those a report printed): each costs one query per variant. */
+    public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs) {
+        List<ValeurIndicateur> resultat = new ArrayList<>();
+        for (Definition d : catalogue.definitions()) {
+            if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())
+                    || !indicateurs.contains(d.id())) {
+                continue;
+            }
+            Source source = catalogue.source(d.source());
+            for (List<Dimension> dims : variantes(d, source)) {
+                String sql = RequeteSql.effectif(d, source, dims, annees);
+                resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+                    ValeurIndicateur v = lire(d, dims, rs);
+                    return new ValeurIndicateur(v.indicateur(), v.region(), v.annee(), v.dimensions(), v.valeur(), "nombre",
+                            "effectif");
+                }).list()));
+            }
+        }
+        return resultat;
+    }
+
     /** The SQL of each variant, for the trace of a value. */
     public List<String> sql(Definition d, Collection<Integer> annees) {
         if (d.estDerivee() || d.estImporteeSeulement()) {

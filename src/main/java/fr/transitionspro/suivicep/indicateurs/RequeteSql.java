@@ -64,6 +64,38 @@ final class RequeteSql {
         }
     }
 
+    /** The measures whose value is a share, rate or mean: each rests on a number of people, its {@link #effectif}. */
+    static final java.util.Set<String> MESURES_SUR_EFFECTIF = java.util.Set.of("part", "part_du_total", "taux", "top10.part",
+            "moyenne", "mediane");
+
+    /**
+     * How many people (weighted rows) each value of a share, rate or mean rests on: the total of its
+     * group for a share (the rows whose category is known, or all of them for {@code part_du_total}),
+     * all rows for a rate, the rows with a known {@code colonne} for a mean or median. Same columns as
+     * {@link #pour}, keyed like the values it describes.
+     */
+    static String effectif(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
+        String lignes = lignes(d, s, dims, annees);
+        List<String> ds = IntStream.range(0, dims.size()).mapToObj(i -> "d" + i).toList();
+        String colonnes = ds.isEmpty() ? "" : ", " + String.join(", ", ds);
+        String autres = ds.isEmpty() ? "" : ds.subList(0, ds.size() - 1).stream().map(x -> ", " + x).collect(Collectors.joining());
+        String poids = "(" + s.poids() + ")";
+        String groupe = groupBy(2 + dims.size());
+        switch (d.mesure()) {
+            case "taux":
+                return "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS valeur FROM " + lignes + groupe;
+            case "moyenne", "mediane":
+                return "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS valeur FROM " + lignes + " AND (" + d.colonne()
+                        + ") IS NOT NULL" + groupe;
+            case "part", "part_du_total", "top10.part":
+                return "SELECT r, a" + colonnes + ", valeur FROM (SELECT r, a" + colonnes + ", SUM(w) OVER (PARTITION BY r, a"
+                        + autres + ") AS valeur FROM (SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe
+                        + ") g) t WHERE " + ds.get(ds.size() - 1) + " IS NOT NULL";
+            default:
+                throw new IllegalArgumentException("mesure sans effectif : " + d.mesure());
+        }
+    }
+
     /**
      * Weighted median (indicateurs.md): the middle value of the sorted ages of the weighted
      * population, the mean of the two middle values when the count is even. Positions

@@ -37,6 +37,8 @@ final class Donnees {
     private final LibellesCertifications certifications;
     private final String region;
     private final int annee;
+    /** The values looked up to be printed, in reading order: the quality annex checks what they rest on. */
+    private final java.util.Set<ValeurIndicateur> lues = new java.util.LinkedHashSet<>();
 
     Donnees(Valeurs valeurs, Catalogue catalogue, Ruptures ruptures, NomsOperateurs noms,
             LibellesCertifications certifications, String region, int annee) {
@@ -74,7 +76,13 @@ final class Donnees {
     // ---- values ----
 
     Optional<Double> valeur(String id, String region, int annee, String... dimensions) {
-        return valeurs.nombre(id, region, annee, dimensions);
+        SortedMap<String, String> dims = new TreeMap<>();
+        for (int i = 0; i + 1 < dimensions.length; i += 2) {
+            dims.put(dimensions[i], dimensions[i + 1]);
+        }
+        Optional<ValeurIndicateur> v = valeurs.valeur(id, region, annee, dims);
+        v.ifPresent(lues::add);
+        return v.map(ValeurIndicateur::valeur);
     }
 
     /** A value of the report's region and year. */
@@ -83,7 +91,14 @@ final class Donnees {
     }
 
     List<ValeurIndicateur> toutes(String id, String region, int annee) {
-        return valeurs.de(id, region, annee);
+        List<ValeurIndicateur> liste = valeurs.de(id, region, annee);
+        lues.addAll(liste);
+        return liste;
+    }
+
+    /** The values the sections have read so far, in reading order (each once). */
+    List<ValeurIndicateur> lues() {
+        return List.copyOf(lues);
     }
 
     List<ValeurIndicateur> toutes(String id) {
@@ -108,6 +123,7 @@ final class Donnees {
             SortedMap<String, String> autres = new TreeMap<>(v.dimensions());
             String code = autres.remove(cle);
             if (code != null && autres.equals(attendues)) {
+                lues.add(v);
                 parCode.put(code, v.valeur());
             }
         }
@@ -177,6 +193,15 @@ final class Donnees {
 
     Optional<Definition> definition(String id) {
         return catalogue.definition(id);
+    }
+
+    /** The measure of an indicator (catalogue.yaml), empty when unknown. */
+    String mesure(String id) {
+        return catalogue.definition(id).map(Definition::mesure).orElse("");
+    }
+
+    String unite(String id) {
+        return catalogue.definition(id).map(Definition::unite).orElse("");
     }
 
     String champ(String id) {

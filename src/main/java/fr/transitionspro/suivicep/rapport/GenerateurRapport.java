@@ -145,8 +145,11 @@ public final class GenerateurRapport {
         List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee)));
         List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction));
         derniersPoints = textes.points();
+        // Last: the annex checks the values the other sections printed.
+        List<Section> annexe = AnnexeQualite.rediger(redaction, new MoteurIndicateurs(base, catalogue),
+                AnnexeQualite.publies(base, region, annees));
         return new Preparation(new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
-                DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2,
+                DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2, annexe,
                 brouillon ? derniersPoints : List.of()), textes);
     }
 

@@ -5,12 +5,12 @@ import java.util.Map;
 
 /**
  * What the template receives: the report's identity, the operators' names of the year (for the
- * fixed text), the data behind it and the two computed parts. Nothing else reaches the page.
+ * fixed text), the data behind it, the two computed parts and the quality annex. Nothing else reaches the page.
  * {@code pointsAVerifier} is empty except in a draft, which lists them in an appendix.
  */
 record Rapport(String region, String nomRegion, int annee, String edition, String enteteCourant,
         Map<String, String> operateurs, List<String> donneesMobilisees, List<Section> partie1, List<Section> partie2,
-        List<PointAVerifier> pointsAVerifier) {
+        List<Section> annexe, List<PointAVerifier> pointsAVerifier) {
 
     /** « Rapport annuel — Suivi de la mise en œuvre du CEP — Transitions Pro Normandie — 2023 ». */
     public String titre() {

@@ -101,6 +101,7 @@ final class RenduDocx {
         this.rapport = rapport;
         rapport.partie1().forEach(s -> sections.put(s.ancre(), s));
         rapport.partie2().forEach(s -> sections.put(s.ancre(), s));
+        rapport.annexe().forEach(s -> sections.put(s.ancre(), s));
     }
 
     /** Writes the DOCX of {@code rapport}; {@code html} is its rendered page (see the class comment). */

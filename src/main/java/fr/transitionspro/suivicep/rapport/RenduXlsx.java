@@ -73,6 +73,7 @@ final class RenduXlsx {
         List<Place> places = new ArrayList<>();
         List<Section> toutes = new ArrayList<>(rapport.partie1());
         toutes.addAll(rapport.partie2());
+        toutes.addAll(rapport.annexe());
         for (Section s : toutes) {
             for (Bloc b : s.blocs()) {
                 if (b instanceof Tableau t) {

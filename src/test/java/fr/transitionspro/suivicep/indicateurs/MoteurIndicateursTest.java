@@ -66,6 +66,33 @@ class MoteurIndicateursTest {
     }
 
     @Test
+    void eachShareRateAndMeanHasTheNumberOfPeopleItRestsOn() throws Exception {
+        // Same entries as above: 10 people, 5 of known sex (APEC 3 of 8, CAP_EMPLOI 2 of 2).
+        entrees("annee;region;operateur;sexe;effectif\n2023;28;APEC;F;2\n2023;28;APEC;M;\n2023;28;APEC;;5\n2023;28;CAP_EMPLOI;F;2\n");
+        // PTP 2023: 3 dossiers, 2 accepted (ages 30 and unknown), 1 with CEP.
+        dossiers("id_dossier;dispositif;annee;region;decision;operateur_cep;age\n"
+                + "A;PTP;2023;28;ACCEPTE;APEC;30\nB;PTP;2023;28;ACCEPTE;;\nC;PTP;2023;28;REFUSE;;41\n");
+        Valeurs n = new Valeurs(new MoteurIndicateurs(base, Catalogue.standard()).effectifs(List.of(2023)));
+        // a share: the people of known category in its group, the same for every category
+        assertThat(n.nombre("cep.profil.sexe", "28", 2023, "sexe", "F")).contains(5.0);
+        assertThat(n.nombre("cep.profil.sexe", "28", 2023, "sexe", "M")).contains(5.0);
+        assertThat(n.nombre("cep.profil.sexe", "28", 2023, "operateur", "APEC", "sexe", "F")).contains(3.0);
+        assertThat(n.nombre("cep.profil.sexe", "28", 2023, "operateur", "CAP_EMPLOI", "sexe", "F")).contains(2.0);
+        // a rate: every row of its scope, per variant
+        assertThat(n.nombre("ptp.taux_acceptation", "28", 2023)).contains(3.0);
+        assertThat(n.nombre("ptp.taux_acceptation", "28", 2023, "cep", "SANS")).contains(2.0);
+        assertThat(n.nombre("ptp.taux_acceptation", "28", 2023, "cep", "AVEC")).contains(1.0);
+        // a share of the total counts the unknown operator too: 1 of the 2 accepted
+        assertThat(n.nombre("ptp.cep.operateur.part_acceptes", "28", 2023, "operateur", "APEC")).contains(2.0);
+        // a mean: the accepted dossiers whose age is known
+        assertThat(n.nombre("ptp.age.moyen", "28", 2023)).contains(1.0);
+        // counts have none: they are their own number of people
+        assertThat(n.de("ptp.dossiers")).isEmpty();
+        assertThat(n.de("cep.entrees")).isEmpty();
+        assertThat(n.toutes()).allSatisfy(v -> assertThat(v.origine()).isEqualTo("effectif"));
+    }
+
+    @Test
     void anOperatorWhoseValueIsNeverKnownProducesNoRecord() throws Exception {
         entrees("annee;region;operateur;niveau\n2023;28;APEC;7\n2023;28;APEC;SANS\n2023;28;FRANCE_TRAVAIL;\n");
         Valeurs v = calculer(2023);
