@@ -183,7 +183,7 @@ record Graphique(Genre genre, List<String> categories, List<Serie> series, boole
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(6, 4, 4, 20));
         // Lying bars read from their labels at the left: the scale goes under them, as in the tables.
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
 
         JFreeChart graphique = new JFreeChart(null, null, plot, series.size() > 1);
         graphique.setBackgroundPaint(Color.WHITE);
