@@ -58,27 +58,32 @@ record CarteRegions(Map<String, Double> valeurs, String region, int decimales, S
         return HAUTEUR;
     }
 
-    /** The classes of the values: equal widths, bounds rounded to the printed decimals. */
+    /**
+     * The classes of the values, by quantiles: about as many regions in each class, so that the
+     * colours still separate the metropolitan regions when an overseas one lies far from them
+     * (equal widths would give most of the map one colour). Bounds are values as printed; the
+     * first class starts at the smallest value, the last one ends at the largest.
+     */
     List<Classe> classes() {
-        List<Double> connues = valeurs.values().stream().sorted().toList();
+        List<Double> connues = valeurs.values().stream().map(v -> arrondir(v, RoundingMode.HALF_UP)).sorted().toList();
         if (connues.isEmpty()) {
             return List.of();
         }
-        double pas = Math.pow(10, -decimales);
-        double min = arrondir(connues.get(0), RoundingMode.FLOOR);
-        double max = arrondir(connues.get(connues.size() - 1), RoundingMode.CEILING);
         int n = (int) Math.min(CLASSES, connues.stream().distinct().count());
-        double largeur = n == 0 ? pas : Math.max(pas, Math.ceil((max - min) / n / pas - 1e-9) * pas);
-        if (min + n * largeur <= max) {
-            largeur += pas;
+        List<Double> bornes = new ArrayList<>();
+        bornes.add(connues.get(0));
+        for (int i = 1; i < n; i++) {
+            double borne = connues.get((int) Math.round((double) i * connues.size() / n));
+            if (borne > bornes.get(bornes.size() - 1)) {
+                bornes.add(borne);
+            }
         }
-        List<Color> teintes = Palette.teintes(n);
+        double max = connues.get(connues.size() - 1);
+        List<Color> teintes = Palette.teintes(bornes.size());
         List<Classe> classes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double bas = min + i * largeur;
-            double haut = i == n - 1 ? Math.max(max, bas) : min + (i + 1) * largeur;
-            classes.add(new Classe(arrondir(bas, RoundingMode.HALF_UP), arrondir(haut, RoundingMode.HALF_UP),
-                    i == n - 1, teintes.get(i)));
+        for (int i = 0; i < bornes.size(); i++) {
+            boolean derniere = i == bornes.size() - 1;
+            classes.add(new Classe(bornes.get(i), derniere ? max : bornes.get(i + 1), derniere, teintes.get(i)));
         }
         return classes;
     }
@@ -89,25 +94,30 @@ record CarteRegions(Map<String, Double> valeurs, String region, int decimales, S
         if (v == null) {
             return Palette.SANS_VALEUR;
         }
+        double arrondie = arrondir(v, RoundingMode.HALF_UP);
         List<Classe> classes = classes();
         for (Classe c : classes) {
-            if (c.contient(arrondir(v, RoundingMode.HALF_UP))) {
+            if (c.contient(arrondie)) {
                 return c.couleur();
             }
         }
         return classes.get(classes.size() - 1).couleur();
     }
 
-    /** A class of the legend: « de 6,7 % à moins de 8,4 % », the last one closed. */
+    /** A class of the legend: [bas ; haut[, the last one closed, [bas ; haut]. */
     record Classe(double bas, double haut, boolean derniere, Color couleur) {
         boolean contient(double v) {
             return v >= bas - 1e-9 && (derniere ? v <= haut + 1e-9 : v < haut - 1e-9);
         }
     }
 
+    /** « de 6,3 % à moins de 10,0 % », « de 10,0 % à 12,4 % », or « 10,0 % » for a class of one value. */
     String libelle(Classe c) {
-        return "de " + FormatFrancais.pourcentage(c.bas(), decimales) + (c.derniere() ? " à " : " à moins de ")
-                + FormatFrancais.pourcentage(c.haut(), decimales);
+        String bas = FormatFrancais.pourcentage(c.bas(), decimales);
+        if (c.derniere() && c.bas() == c.haut()) {
+            return bas;
+        }
+        return "de " + bas + (c.derniere() ? " à " : " à moins de ") + FormatFrancais.pourcentage(c.haut(), decimales);
     }
 
     private double arrondir(double v, RoundingMode mode) {

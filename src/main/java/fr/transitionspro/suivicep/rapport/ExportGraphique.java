@@ -101,6 +101,41 @@ final class ExportGraphique {
     }
 
     /**
+     * Gives the PDF's SVG renderer (Batik) the report's fonts: it resolves the SVG's font-family
+     * among the fonts given to it only, and would otherwise set the labels in a wider face that
+     * overflows the room JFreeChart measured for them. Batik takes files: the fonts are copied
+     * once per run to a temporary folder.
+     */
+    static void declarerPolices(com.openhtmltopdf.svgsupport.BatikSVGDrawer dessinateur) throws IOException {
+        try {
+            dessinateur.addFontFile(fichierPolice("DejaVuSansCondensed.ttf"), "DejaVu Sans Condensed", 400,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL);
+            dessinateur.addFontFile(fichierPolice("DejaVuSansCondensed-Bold.ttf"), "DejaVu Sans Condensed", 700,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("police illisible pour le rendu SVG", e);
+        }
+    }
+
+    private static final java.util.Map<String, java.io.File> FICHIERS_POLICES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.io.File fichierPolice(String nom) {
+        return FICHIERS_POLICES.computeIfAbsent(nom, n -> {
+            try (InputStream in = ExportGraphique.class.getResourceAsStream("/rapport/polices/" + n)) {
+                if (in == null) {
+                    throw new IllegalStateException("police absente du programme : " + n);
+                }
+                java.nio.file.Path fichier = java.nio.file.Files.createTempFile("suivi-cep-", "-" + n);
+                fichier.toFile().deleteOnExit();
+                java.nio.file.Files.copy(in, fichier, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return fichier.toFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
      * Loads a font of the report and registers it, so that a renderer that looks fonts up by name
      * (Batik, drawing the SVG into the PDF) finds the same one.
      */

@@ -188,6 +188,8 @@ record Graphique(Genre genre, List<String> categories, List<Serie> series, boole
         JFreeChart graphique = new JFreeChart(null, null, plot, series.size() > 1);
         graphique.setBackgroundPaint(Color.WHITE);
         graphique.setBorderVisible(false);
+        // Room for a browser that lacks the report's condensed font and sets the labels wider.
+        graphique.setPadding(new RectangleInsets(2, 14, 2, 2));
         graphique.setAntiAlias(true);
         graphique.setTextAntiAlias(true);
         LegendTitle legende = graphique.getLegend();

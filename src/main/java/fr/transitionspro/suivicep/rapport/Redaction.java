@@ -22,6 +22,7 @@ final class Redaction {
 
     private final Donnees d;
     private final AtomicInteger numerotation = new AtomicInteger();
+    private final AtomicInteger numerotationFigures = new AtomicInteger();
 
     Redaction(Donnees d) {
         this.d = d;
@@ -32,7 +33,7 @@ final class Redaction {
     }
 
     SectionEnCours section(String ancre, String numero, String titre, int niveau) {
-        return new SectionEnCours(ancre, numero, titre, niveau, numerotation);
+        return new SectionEnCours(ancre, numero, titre, niveau, numerotation, numerotationFigures);
     }
 
     // ---- cells ----

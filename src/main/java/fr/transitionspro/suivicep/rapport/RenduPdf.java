@@ -24,6 +24,9 @@ import org.w3c.dom.NodeList;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 
@@ -58,6 +61,10 @@ final class RenduPdf {
             builder.useFont(police(document, "DejaVuSansCondensed-Oblique.ttf"), POLICE, 400, FontStyle.ITALIC, true);
             builder.withHtmlContent(html, fichier.toAbsolutePath().getParent().toUri().toString());
             builder.addDOMMutator(RenduPdf::ajouterSignets);
+            // The charts are inline SVG: without a drawer openhtmltopdf would print their text only.
+            BatikSVGDrawer svg = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
+            ExportGraphique.declarerPolices(svg);
+            builder.useSVGDrawer(svg);
             builder.withProducer("suivi-cep");
             builder.withDiagnosticConsumer(RenduPdf::signaler);
             builder.toStream(out);

@@ -52,6 +52,8 @@ final class SectionDemissionReconversion {
         s.paragraphe(phraseDossiers());
         s.paragraphe(phraseCroissance());
         s.tableau(tableauDossiers());
+        s.figure(new FiguresRapport(r).serieDossiers("Dossiers démission-reconversion présentés et acceptés depuis "
+                + d.annees().get(0), "prp.dossiers", "Dossiers présentés", "prp.acceptes", "Dossiers acceptés"));
         s.paragraphe(phraseOperateurs());
         s.tableau(tableauOperateurs());
 

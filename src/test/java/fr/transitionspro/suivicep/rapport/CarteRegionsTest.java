@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The map of the take-up rate on the values of the report fixture: Bretagne 5,0 %, Normandie
- * 6,325 % (printed 6,3 %), Grand Est 10,0 %. Three distinct values, three classes of equal
- * width from 5,0 % to 10,0 %: (10,0 − 5,0) / 3 = 1,67 rounded up to 1,7, so
- * [5,0 ; 6,7[, [6,7 ; 8,4[, [8,4 ; 10,0].
+ * 6,325 % (printed 6,3 %), Grand Est 10,0 %. Three distinct values give three quantile classes,
+ * one region each, bounded by the printed values: [5,0 ; 6,3[, [6,3 ; 10,0[ and 10,0 %.
+ * A second fixture of six regions, as printed 9,0 9,2 9,9 10,1 10,1 12,4: five distinct values,
+ * five classes whose lower bounds are the values at ranks round(6 × i / 5) = 0, 1, 2, 4, 5 (from 0):
+ * 9,0 9,2 9,9 10,1 12,4; the two regions at 10,1 share the fourth class.
  */
 class CarteRegionsTest {
 
@@ -30,9 +32,18 @@ class CarteRegionsTest {
             "Taux de recours au CEP en 2023");
 
     @Test
-    void lesClassesSontDeLargeurEgaleEtArrondiesAuDixieme() {
-        assertThat(CARTE.classes()).extracting(CarteRegions.Classe::bas).containsExactly(5.0, 6.7, 8.4);
-        assertThat(CARTE.classes()).extracting(CarteRegions.Classe::haut).containsExactly(6.7, 8.4, 10.0);
+    void lesClassesSontDesQuantilesBornesParLesValeursImprimees() {
+        assertThat(CARTE.classes()).extracting(CarteRegions.Classe::bas).containsExactly(5.0, 6.3, 10.0);
+        assertThat(CARTE.classes()).extracting(CarteRegions.Classe::haut).containsExactly(6.3, 10.0, 10.0);
+
+        CarteRegions six = new CarteRegions(Map.of("11", 10.1, "24", 9.04, "27", 9.9, "28", 9.16, "32", 10.12, "44", 12.4),
+                "28", 1, "Taux");
+        assertThat(six.classes()).extracting(CarteRegions.Classe::bas).containsExactly(9.0, 9.2, 9.9, 10.1, 12.4);
+        assertThat(six.couleur("28")).as("9,16 prints 9,2: the class its label falls in").isEqualTo(
+                six.classes().get(1).couleur());
+        assertThat(six.couleur("11")).isEqualTo(six.couleur("32")).isEqualTo(six.classes().get(3).couleur());
+        assertThat(six.libelle(six.classes().get(2))).isEqualTo("de 9,9" + INSECABLE + "% à moins de 10,1" + INSECABLE + "%");
+        assertThat(six.libelle(six.classes().get(4))).as("a class of one value").isEqualTo("12,4" + INSECABLE + "%");
     }
 
     @Test
@@ -43,11 +54,11 @@ class CarteRegionsTest {
         Color claire = CARTE.classes().get(0).couleur();
         assertThat(remplissage(svg, "region-44")).isEqualTo(rgb(foncee));
         assertThat(remplissage(svg, "region-53")).isEqualTo(rgb(claire));
-        assertThat(remplissage(svg, "region-28")).isEqualTo(rgb(claire));
+        assertThat(remplissage(svg, "region-28")).isEqualTo(rgb(CARTE.classes().get(1).couleur()));
         assertThat(Palette.luminance(foncee)).isLessThan(Palette.luminance(claire));
-        assertThat(svg).contains(">de 8,4" + INSECABLE + "% à 10,0" + INSECABLE + "%<",
-                ">de 6,7" + INSECABLE + "% à moins de 8,4" + INSECABLE + "%<",
-                ">de 5,0" + INSECABLE + "% à moins de 6,7" + INSECABLE + "%<");
+        assertThat(svg).contains(">10,0" + INSECABLE + "%<",
+                ">de 6,3" + INSECABLE + "% à moins de 10,0" + INSECABLE + "%<",
+                ">de 5,0" + INSECABLE + "% à moins de 6,3" + INSECABLE + "%<");
         assertThat(svg).as("each known rate is printed on its region").contains(">6,3" + INSECABLE + "%<",
                 ">10,0" + INSECABLE + "%<");
         assertThat(remplissage(svg, "region-11")).as("no value: grey").isEqualTo(rgb(Palette.SANS_VALEUR));
