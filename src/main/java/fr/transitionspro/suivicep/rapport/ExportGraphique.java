@@ -56,9 +56,9 @@ final class ExportGraphique {
     }
 
     /**
-     * The SVG element, without XML prolog, scaled to its container (viewBox, no fixed size) so that
-     * the stylesheet sets its width. {@code id} prefixes the clip and gradient ids: several charts
-     * share one page.
+     * The SVG element, without XML prolog. Its size in pixels is what the PDF prints (640 px is the
+     * text width); its viewBox lets a browser scale it to the page. {@code id} prefixes the clip ids:
+     * several charts share one page.
      */
     static String svg(Dessin dessin, String id) {
         int hauteur = dessin.hauteur();
@@ -67,7 +67,10 @@ final class ExportGraphique {
         g.setFontFunction(famille -> FAMILLE_SVG);
         preparer(g);
         dessin.dessiner(g, new Rectangle2D.Double(0, 0, LARGEUR, hauteur));
-        return g.getSVGElement(id, false, new ViewBox(0, 0, LARGEUR, hauteur), null, null);
+        // JFreeSVG would write the size as « 640.0 »: Batik then scales the drawing down by a third
+        // inside a box of the right size. Integer pixels are drawn at their size.
+        String element = g.getSVGElement(id, false, new ViewBox(0, 0, LARGEUR, hauteur), null, null);
+        return "<svg width='" + LARGEUR + "' height='" + hauteur + "'" + element.substring("<svg".length());
     }
 
     static byte[] png(Dessin dessin) {
@@ -103,18 +106,14 @@ final class ExportGraphique {
     /**
      * Gives the PDF's SVG renderer (Batik) the report's fonts: it resolves the SVG's font-family
      * among the fonts given to it only, and would otherwise set the labels in a wider face that
-     * overflows the room JFreeChart measured for them. Batik takes files: the fonts are copied
-     * once per run to a temporary folder.
+     * overflows the room JFreeChart measured for them. openhtmltopdf hands it fonts given as
+     * files only: they are copied once per run to a temporary folder.
      */
-    static void declarerPolices(com.openhtmltopdf.svgsupport.BatikSVGDrawer dessinateur) throws IOException {
-        try {
-            dessinateur.addFontFile(fichierPolice("DejaVuSansCondensed.ttf"), "DejaVu Sans Condensed", 400,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL);
-            dessinateur.addFontFile(fichierPolice("DejaVuSansCondensed-Bold.ttf"), "DejaVu Sans Condensed", 700,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("police illisible pour le rendu SVG", e);
-        }
+    static void declarerPolices(com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder) {
+        var svg = java.util.EnumSet.of(com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG);
+        var normale = com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL;
+        builder.useFont(fichierPolice("DejaVuSansCondensed.ttf"), RenduPdf.POLICE, 400, normale, true, svg);
+        builder.useFont(fichierPolice("DejaVuSansCondensed-Bold.ttf"), RenduPdf.POLICE, 700, normale, true, svg);
     }
 
     private static final java.util.Map<String, java.io.File> FICHIERS_POLICES = new java.util.concurrent.ConcurrentHashMap<>();

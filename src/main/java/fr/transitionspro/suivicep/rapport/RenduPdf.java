@@ -62,9 +62,8 @@ final class RenduPdf {
             builder.withHtmlContent(html, fichier.toAbsolutePath().getParent().toUri().toString());
             builder.addDOMMutator(RenduPdf::ajouterSignets);
             // The charts are inline SVG: without a drawer openhtmltopdf would print their text only.
-            BatikSVGDrawer svg = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
-            ExportGraphique.declarerPolices(svg);
-            builder.useSVGDrawer(svg);
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            ExportGraphique.declarerPolices(builder);
             builder.withProducer("suivi-cep");
             builder.withDiagnosticConsumer(RenduPdf::signaler);
             builder.toStream(out);

@@ -39,7 +39,7 @@ class GraphiqueTest {
     void leSvgPorteLesValeursEtLesLibellesEnFrancais() {
         String svg = ExportGraphique.svg(DOSSIERS, "figure-1");
 
-        assertThat(svg).startsWith("<svg").contains("viewBox='0.0 0.0 640.0 ");
+        assertThat(svg).startsWith("<svg").contains("viewBox='0.0 0.0 640.0 ").contains("width='640'");
         assertThat(svg).contains(">1" + FINE + "265<", ">1" + FINE + "307<", ">900<");
         assertThat(svg).contains(">2020<", ">2023<", ">Dossiers présentés<", ">Dossiers acceptés<");
         assertThat(svg).as("axis ticks in French too").contains(">1" + FINE + "000<");
