@@ -70,7 +70,9 @@ final class FiguresRapport {
         int annee = d.annee();
         Map<String, Double> region = d.repartition("cep.entrees.part", d.region(), annee, "operateur");
         Map<String, Double> fm = d.repartition("cep.entrees.part", Regions.FM, annee, "operateur");
-        List<String> operateurs = Donnees.decroissant(region.isEmpty() ? fm : region).stream().map(Map.Entry::getKey).toList();
+        // The region's operators by decreasing share, then those present in France métropolitaine only (« n.d. » here).
+        List<String> operateurs = new ArrayList<>(Donnees.decroissant(region).stream().map(Map.Entry::getKey).toList());
+        Donnees.decroissant(fm).stream().map(Map.Entry::getKey).filter(o -> !operateurs.contains(o)).forEach(operateurs::add);
         List<String> categories = operateurs.stream().map(d::operateur).toList();
         List<Serie> series = new ArrayList<>();
         series.add(new Serie(d.nomRegion(), operateurs.stream().map(region::get).toList()));

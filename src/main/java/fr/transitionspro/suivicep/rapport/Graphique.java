@@ -123,12 +123,14 @@ record Graphique(Genre genre, List<String> categories, List<Serie> series, boole
         axeCategories.setTickLabelPaint(Palette.ENCRE);
         axeCategories.setAxisLinePaint(Palette.CONTOUR);
         axeCategories.setTickMarksVisible(false);
-        axeCategories.setMaximumCategoryLabelLines(3);
+        // Upright bars are narrow: their labels (« Infra 3 (sans certification) ») may need a fourth line.
+        axeCategories.setMaximumCategoryLabelLines(genre == Genre.COLONNES ? 4 : 3);
         axeCategories.setLowerMargin(0.02);
         axeCategories.setUpperMargin(0.02);
         axeCategories.setCategoryMargin(genre == Genre.EMPILEES ? 0.35 : 0.2);
         if (genre != Genre.COLONNES) {
-            axeCategories.setMaximumCategoryLabelWidthRatio(0.3f);
+            // Certification titles are long: up to two fifths of the width, on three lines.
+            axeCategories.setMaximumCategoryLabelWidthRatio(genre == Genre.BARRES ? 0.4f : 0.3f);
         }
 
         NumberAxis axeValeurs = new NumberAxis(null);
