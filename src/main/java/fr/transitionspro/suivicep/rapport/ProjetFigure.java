@@ -25,7 +25,7 @@ record ProjetFigure(String titre, Dessin dessin, String resume, String sources, 
         }
         String alternative = (resume.strip() + " " + ou).strip();
         String id = "graphique-" + numero;
-        return new Figure(numero, titre, ExportGraphique.svg(dessin, id), ExportGraphique.png(dessin), alternative, sources,
-                champ, dessin.hauteur(), donnees);
+        return new Figure(numero, titre, ExportGraphique.svg(dessin, id), alternative, sources, champ, dessin.hauteur(),
+                donnees, dessin);
     }
 }

@@ -82,4 +82,22 @@ class GraphiqueTest {
             Files.write(Path.of(System.getenv("SUIVI_CEP_APERCUS"), "sexe.png"), ExportGraphique.png(SEXE));
         }
     }
+
+    @Test
+    void uneFigurePlaceeApresSonTableauLeNommeEtDonneSonPngALaDemande() throws IOException {
+        Tableau tableau = new ConstructeurTableau("Dossiers PTP").colonnes("Dossiers", "2023")
+                .ligne("Présentés", Cellule.texte("1 265")).construire(7);
+        ProjetFigure projet = new ProjetFigure("Dossiers PTP présentés et acceptés depuis 2020", DOSSIERS,
+                "Histogramme : 1 265 dossiers présentés en 2023.", "SI", "Dossiers", null);
+
+        Figure figure = projet.construire(3, tableau);
+
+        assertThat(figure.legende()).isEqualTo("Figure 3 – Dossiers PTP présentés et acceptés depuis 2020");
+        assertThat(figure.alternative()).isEqualTo("Histogramme : 1 265 dossiers présentés en 2023. "
+                + "Les valeurs figurent dans le tableau 7.");
+        assertThat(figure.svg()).contains("id='graphique-3'", "clip-path='url(#graphique-3-");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(figure.png()));
+        assertThat(image.getWidth()).isEqualTo(ExportGraphique.LARGEUR * ExportGraphique.ECHELLE_PNG);
+        assertThat(image.getHeight()).isEqualTo(figure.hauteur() * ExportGraphique.ECHELLE_PNG);
+    }
 }
