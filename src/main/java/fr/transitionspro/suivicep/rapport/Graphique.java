@@ -2,7 +2,6 @@ package fr.transitionspro.suivicep.rapport;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -10,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -274,12 +272,5 @@ record Graphique(Genre genre, List<String> categories, List<Serie> series, boole
         public Number parse(String source, ParsePosition position) {
             throw new UnsupportedOperationException("lecture d'un nombre d'axe");
         }
-    }
-
-    /** The series' names, for the text alternative. */
-    List<String> nomsSeries() {
-        List<String> noms = new ArrayList<>();
-        series.forEach(s -> noms.add(s.nom()));
-        return noms;
     }
 }

@@ -36,7 +36,7 @@ final class Palette {
             return teintes;
         }
         for (int i = 0; i < n; i++) {
-            double position = n == 1 ? 0 : (double) i / (n - 1) * (BLEUS.length - 1);
+            double position = (double) i / (n - 1) * (BLEUS.length - 1);
             teintes.add(interpoler(position));
         }
         return teintes;
