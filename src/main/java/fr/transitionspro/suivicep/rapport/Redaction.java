@@ -23,6 +23,7 @@ final class Redaction {
     private final Donnees d;
     private final TextesVivants textes;
     private final AtomicInteger numerotation = new AtomicInteger();
+    private final AtomicInteger numerotationFigures = new AtomicInteger();
 
     Redaction(Donnees d) {
         this(d, TextesVivants.parDefaut(d));
@@ -38,7 +39,7 @@ final class Redaction {
     }
 
     SectionEnCours section(String ancre, String numero, String titre, int niveau) {
-        return new SectionEnCours(ancre, numero, titre, niveau, numerotation, textes);
+        return new SectionEnCours(ancre, numero, titre, niveau, numerotation, numerotationFigures, textes);
     }
 
     // ---- cells ----

@@ -29,6 +29,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 
@@ -68,6 +71,9 @@ final class RenduPdf {
             builder.useFont(police(document, "DejaVuSansCondensed-Oblique.ttf"), POLICE, 400, FontStyle.ITALIC, true);
             builder.withHtmlContent(html, fichier.toAbsolutePath().getParent().toUri().toString());
             builder.addDOMMutator(RenduPdf::preparerPourPdfUa);
+            // The charts are inline SVG: without a drawer openhtmltopdf would print their text only.
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            ExportGraphique.declarerPolices(builder);
             builder.withProducer("suivi-cep");
             builder.withDiagnosticConsumer(RenduPdf::signaler);
             builder.toStream(out);

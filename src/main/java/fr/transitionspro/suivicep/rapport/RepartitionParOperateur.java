@@ -119,4 +119,15 @@ final class RepartitionParOperateur {
         }
         return String.join("\n", elements);
     }
+
+    /** The most frequent category of each operator as plain French phrases, for a chart's text alternative. */
+    List<String> principalesEnClair(int decimales) {
+        List<String> phrases = new ArrayList<>();
+        for (String o : operateurs()) {
+            Map.Entry<String, Double> e = Donnees.decroissant(repartition(o)).get(0);
+            phrases.add(d.operateur(o) + " : " + Phrases.guillemets(categories.libelle(e.getKey())) + " ("
+                    + Phrases.pourcentage(e.getValue(), decimales) + ")");
+        }
+        return phrases;
+    }
 }

@@ -51,6 +51,8 @@ final class SectionDemissionReconversion {
                 "Le CEP et le dispositif projet de reconversion professionnelle démissionnaire", 4);
         s.texte(String.join("\n\n", phraseDossiers(), phraseCroissance()).strip());
         s.tableau(tableauDossiers());
+        s.figure(new FiguresRapport(r).serieDossiers("Dossiers démission-reconversion présentés et acceptés depuis "
+                + d.annees().get(0), "prp.dossiers", "Dossiers présentés", "prp.acceptes", "Dossiers acceptés"));
         s.texte("operateurs", phraseOperateurs());
         s.tableau(tableauOperateurs());
 

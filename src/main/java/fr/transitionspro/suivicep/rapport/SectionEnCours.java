@@ -19,15 +19,18 @@ final class SectionEnCours {
     private final String titre;
     private final int niveau;
     private final AtomicInteger numerotation;
+    private final AtomicInteger numerotationFigures;
     private final TextesVivants textes;
     private final List<Bloc> blocs = new ArrayList<>();
 
-    SectionEnCours(String ancre, String numero, String titre, int niveau, AtomicInteger numerotation, TextesVivants textes) {
+    SectionEnCours(String ancre, String numero, String titre, int niveau, AtomicInteger numerotation,
+            AtomicInteger numerotationFigures, TextesVivants textes) {
         this.ancre = ancre;
         this.numero = numero;
         this.titre = titre;
         this.niveau = niveau;
         this.numerotation = numerotation;
+        this.numerotationFigures = numerotationFigures;
         this.textes = textes;
     }
 
@@ -72,6 +75,23 @@ final class SectionEnCours {
     SectionEnCours tableau(ConstructeurTableau tableau) {
         if (!tableau.estVide()) {
             blocs.add(tableau.construire(numerotation.incrementAndGet()));
+        }
+        return this;
+    }
+
+    /**
+     * Appends the chart, numbered like the tables in reading order, right after the table it
+     * illustrates; a chart without any value is not printed (the table says « n.d. »).
+     */
+    SectionEnCours figure(ProjetFigure figure) {
+        if (figure != null && figure.aDesValeurs()) {
+            Tableau voisin = null;
+            for (Bloc b : blocs) {
+                if (b instanceof Tableau t) {
+                    voisin = t;
+                }
+            }
+            blocs.add(figure.construire(numerotationFigures.incrementAndGet(), voisin));
         }
         return this;
     }

@@ -53,12 +53,15 @@ final class SectionInterregionale {
         s.intertitre("Quel est le nombre de demandes de projet de transition professionnelle (PTP) enregistrées ?");
         s.tableau(tableauSerie("Dossiers PTP présentés en commission, par région", "ptp.dossiers", "ptp.dossiers.variation")
                 .lecture(lecture("ptp.dossiers", "dossiers PTP ont été présentés en commission")));
+        s.figure(new FiguresRapport(r).interregional("Dossiers PTP présentés en commission, par région", "ptp.dossiers", lignes()));
         s.texte("ptp", commentaireVariation("le nombre de dossiers PTP présentés", "ptp.dossiers.variation"));
 
         s.intertitre("Quel est le niveau d'intervention du CEP en lien avec une demande de financement PTP ?");
         s.tableau(tableauSerie("Dossiers PTP présentés avec un accompagnement par un opérateur CEP, par région",
                 "ptp.avec_cep", "ptp.avec_cep.variation")
                 .lecture(lecture("ptp.avec_cep", "dossiers PTP présentés ont bénéficié d'un accompagnement CEP")));
+        s.figure(new FiguresRapport(r).interregional("Dossiers PTP présentés avec un accompagnement CEP, par région",
+                "ptp.avec_cep", lignes()));
         s.texte("cep", String.join("\n\n", commentaireVariation("le nombre de dossiers PTP accompagnés par un opérateur CEP",
                 "ptp.avec_cep.variation"), commentairePartCep(), commentaireAcceptation()).strip());
 
@@ -67,6 +70,8 @@ final class SectionInterregionale {
         s.tableau(tableauSerie("Dossiers démission-reconversion présentés en commission, par région", "prp.dossiers",
                 "prp.dossiers.variation")
                 .lecture(lecture("prp.dossiers", "dossiers démission-reconversion ont été présentés en commission")));
+        s.figure(new FiguresRapport(r).interregional("Dossiers démission-reconversion présentés en commission, par région",
+                "prp.dossiers", lignes()));
         s.texte("prp", commentaireVariation("le nombre de dossiers démission-reconversion présentés", "prp.dossiers.variation"));
 
         s.intertitre("Quelle est la répartition entre les démissions pour création-reprise d'entreprise et les démissions "

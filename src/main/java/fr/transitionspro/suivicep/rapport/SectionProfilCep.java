@@ -27,6 +27,8 @@ final class SectionProfilCep {
         s.texte("sexe", phraseSexe(d, sexe));
         s.tableau(sexe.tableau("Répartition par sexe des bénéficiaires ayant commencé un CEP en " + d.annee()
                 + " selon l'opérateur", dec, perimetre));
+        s.figure(new FiguresRapport(r).profilParOperateur("Répartition par sexe des bénéficiaires d'un CEP en " + d.annee()
+                + " selon l'opérateur", sexe, "cep.profil.sexe", Nomenclatures.SEXE, dec, true));
 
         s.intertitre("La répartition par âge");
         RepartitionParOperateur age = new RepartitionParOperateur(r, "cep.profil.age", "tranche_age", Nomenclatures.TRANCHE_AGE);
@@ -35,6 +37,8 @@ final class SectionProfilCep {
                 : "\n\nLa tranche d'âge la plus représentée varie selon l'opérateur :\n\n" + principales));
         s.tableau(age.tableau("Répartition par âge des bénéficiaires ayant commencé un CEP en " + d.annee()
                 + " selon l'opérateur", dec, perimetre));
+        s.figure(new FiguresRapport(r).profilParOperateur("Répartition par âge des bénéficiaires d'un CEP en " + d.annee()
+                + " selon l'opérateur", age, "cep.profil.age", Nomenclatures.TRANCHE_AGE, dec, true));
 
         s.intertitre("Le niveau de certification avant l'entrée en CEP");
         RepartitionParOperateur niveau = new RepartitionParOperateur(r, "cep.profil.niveau", "niveau", Nomenclatures.NIVEAU);
@@ -43,6 +47,8 @@ final class SectionProfilCep {
                 : "Le niveau de certification le plus fréquent des bénéficiaires, selon l'opérateur :\n\n" + niveaux);
         s.tableau(niveau.tableau("Niveau de certification obtenu avant l'entrée en CEP en " + d.annee()
                 + " selon l'opérateur", dec, perimetre));
+        s.figure(new FiguresRapport(r).profilParOperateur("Niveau de certification avant l'entrée en CEP en " + d.annee()
+                + " selon l'opérateur", niveau, "cep.profil.niveau", Nomenclatures.NIVEAU, dec, true));
 
         s.intertitre("La situation à l'entrée en CEP");
         RepartitionParOperateur statut = new RepartitionParOperateur(r, "cep.profil.statut", "statut", Nomenclatures.STATUT);

@@ -50,6 +50,9 @@ final class SectionPtp {
         }
         s.texte(presentation + "\n\n" + phraseCep());
         s.tableau(tableauDossiers());
+        s.figure(new FiguresRapport(r).serieDossiers("Dossiers PTP présentés, acceptés et accompagnés par un opérateur CEP "
+                + "depuis " + d.annees().get(0), "ptp.dossiers", "Dossiers présentés", "ptp.acceptes",
+                        "Dossiers acceptés", "ptp.avec_cep", "Dossiers présentés avec CEP"));
         s.tableau(tableauOperateurs());
 
         s.intertitre("Le profil des bénéficiaires d'un PTP");
@@ -73,6 +76,8 @@ final class SectionPtp {
         s.tableau(ages.sources(r.sourcesDossiers()).champ(r.champ("ptp.profil.age", d.nomRegion(), r.anneesSerie())));
         s.tableau(tableaux.repartitionAnnee("Niveau de formation initiale des bénéficiaires d'un financement PTP en " + annee,
                 "ptp.profil.niveau", "niveau", Nomenclatures.NIVEAU, "Niveau", false));
+        s.figure(new FiguresRapport(r).repartitionAnnee("Niveau de formation initiale des bénéficiaires d'un financement PTP en "
+                + annee, "ptp.profil.niveau", "niveau", Nomenclatures.NIVEAU));
 
         s.intertitre("La situation professionnelle du bénéficiaire");
         s.texte("situation", String.join("\n\n", phraseSituation(), phraseSecteurs()).strip());
@@ -92,6 +97,8 @@ final class SectionPtp {
                 "ptp.secteur_origine", "section", Nomenclatures.SECTION_NAF, "Section NAF de l'employeur", true));
         s.tableau(tableaux.top10("Métiers exercés avant la reconversion par les bénéficiaires d'un financement PTP en "
                 + annee + " (10 premiers)", "ptp.metier_origine", "rome", "Code ROME", false));
+        s.figure(new FiguresRapport(r).top10("Métiers exercés avant la reconversion par les bénéficiaires d'un financement PTP en "
+                + annee + " (10 premiers)", "ptp.metier_origine", "rome", false));
 
         s.intertitre("Les projets de reconversion");
         List<Map.Entry<String, Double>> certifications = tableaux.premiers("ptp.certification_visee", "certification", 2);
@@ -107,8 +114,12 @@ final class SectionPtp {
         }
         s.tableau(tableaux.top10("Certifications visées par les bénéficiaires d'un financement PTP en " + annee
                 + " (10 premières)", "ptp.certification_visee", "certification", "Certification", true));
+        s.figure(new FiguresRapport(r).top10("Certifications visées par les bénéficiaires d'un financement PTP en " + annee
+                + " (10 premières)", "ptp.certification_visee", "certification", true));
         s.tableau(tableaux.top10("Métiers ciblés par les bénéficiaires d'un financement PTP en " + annee + " (10 premiers)",
                 "ptp.metier_cible", "rome", "Code ROME", false));
+        s.figure(new FiguresRapport(r).top10("Métiers ciblés par les bénéficiaires d'un financement PTP en " + annee
+                + " (10 premiers)", "ptp.metier_cible", "rome", false));
         return s.construire();
     }
 

@@ -72,9 +72,11 @@ final class SectionRecoursCep {
         taux.ifPresent(v -> t.lecture("En " + annee + ", les opérateurs situés " + d.enRegion()
                 + " enregistraient un taux de recours au CEP de " + Phrases.pourcentage(v, Redaction.DECIMALES) + "."));
         s.tableau(t);
+        s.figure(new FiguresRapport(r).carteTauxRecours());
 
         s.texte("operateurs", phraseOperateurs());
         s.tableau(tableauOperateurs());
+        s.figure(new FiguresRapport(r).entreesParOperateur());
         return s.construire();
     }
 

@@ -24,6 +24,8 @@ final class SectionUsageCep {
         }
         s.tableau(objectifs.tableauTranspose("Objectif principal assigné par le bénéficiaire à son CEP en " + d.annee()
                 + " selon l'opérateur", "Objectif principal", DECIMALES, d.nomRegion()));
+        s.figure(new FiguresRapport(r).profilParOperateur("Objectif principal assigné par le bénéficiaire à son CEP en "
+                + d.annee() + " selon l'opérateur", objectifs, "cep.objectif", Nomenclatures.OBJECTIF, DECIMALES, false));
         return s.construire();
     }
 }

@@ -273,17 +273,130 @@ class GenerateurRapportTest {
         assertThat(texte).contains("valeurs reçues des associations par l'échange interrégional : Bretagne");
     }
 
+    // ---- figures ----
+
+    /**
+     * Figure 2 illustrates table 2. Normandie: Pôle emploi 1 000 / 1 265 = 79,1 %, Groupement
+     * Évolution 265 / 1 265 = 20,9 %, no Apec entry; France métropolitaine (5 765 entries):
+     * 5 000 → 86,7 %, 265 → 4,6 %, Apec 500 → 8,7 %.
+     */
+    @Test
+    void theChartOfTheOperatorsSaysItsMainFiguresAndWhichTableHoldsThem() {
+        Element figure = figure(2);
+        assertThat(texte(figure.getElementsByTagName("figcaption").item(0)))
+                .isEqualTo("Figure 2 – Répartition par opérateur des nouvelles entrées en CEP en 2023");
+        assertThat(alternative(figure)).isEqualTo("Part de chaque opérateur dans les nouvelles entrées en CEP en 2023 en "
+                + "Normandie : Pôle emploi 79,1" + INSECABLE + "% (France métropolitaine : 86,7" + INSECABLE + "%), "
+                + "Groupement Évolution 20,9" + INSECABLE + "% (France métropolitaine : 4,6" + INSECABLE + "%) et Apec n.d. "
+                + "(France métropolitaine : 8,7" + INSECABLE + "%). Les valeurs figurent dans le tableau 2.");
+        String svg = svg(figure);
+        assertThat(svg).contains(">79,1" + INSECABLE + "%<", ">86,7" + INSECABLE + "%<", ">Groupement Évolution<", ">Apec<");
+        assertThat(texte(tableau("Nouvelles entrées en CEP en 2023 selon l'opérateur").getElementsByTagName("caption").item(0)))
+                .startsWith("Tableau 2 – ");
+    }
+
+    /** Bretagne 5,0 %, Normandie 6,3 %, Grand Est 10,0 %: three classes, the darkest for Grand Est. */
+    @Test
+    void theMapOfTheTakeUpRateHasItsDataTableAndColoursTheHighestRateDarkest() {
+        Element figure = figure(1);
+        assertThat(texte(figure.getElementsByTagName("figcaption").item(0)))
+                .isEqualTo("Figure 1 – Taux de recours au CEP en 2023 par région");
+        assertThat(alternative(figure)).isEqualTo("Carte des régions de France colorées selon leur taux de recours au CEP en "
+                + "2023, de 5,0" + INSECABLE + "% (Bretagne) à 10,0" + INSECABLE + "% (Grand Est) ; Normandie : 6,3" + INSECABLE
+                + "%. Les valeurs figurent dans le tableau de données placé sous la figure.");
+        Element donnees = (Element) figure.getElementsByTagName("table").item(0);
+        assertThat(donnees.getAttribute("class")).isEqualTo("donnees-figure");
+        assertThat(lignes(donnees)).containsExactly(List.of("Grand Est", "10,0" + INSECABLE + "%"),
+                List.of("Normandie", "6,3" + INSECABLE + "%"), List.of("Bretagne", "5,0" + INSECABLE + "%"));
+        String svg = svg(figure);
+        String foncee = remplissage(svg, "region-44");
+        assertThat(foncee).isNotEqualTo(remplissage(svg, "region-28")).isNotEqualTo(remplissage(svg, "region-53"));
+        assertThat(svg).contains(">de 5,0" + INSECABLE + "% à moins de 6,3" + INSECABLE + "%<");
+    }
+
+    @Test
+    void figuresAreNumberedInReadingOrderEachWithAnAlternativeSourcesAndScope() {
+        NodeList figures = page.getElementsByTagName("figure");
+        assertThat(figures.getLength()).isGreaterThanOrEqualTo(8);
+        for (int i = 0; i < figures.getLength(); i++) {
+            Element f = (Element) figures.item(i);
+            assertThat(f.getAttribute("id")).isEqualTo("figure-" + (i + 1));
+            assertThat(texte(f.getElementsByTagName("figcaption").item(0))).startsWith("Figure " + (i + 1) + " – ");
+            assertThat(alternative(f)).as(f.getAttribute("id")).matches(".+ Les valeurs figurent dans le tableau"
+                    + "( [0-9]+| de données placé sous la figure)\\.");
+            assertThat(svg(f)).startsWith("<svg").contains("width='640'");
+            assertThat(texte(f)).contains("Sources :", "Champ :");
+        }
+    }
+
+    @Test
+    void thePdfPrintsTheFigureCaptions() {
+        assertThat(textePdf).contains("Figure 1 – Taux de recours au CEP en 2023 par région",
+                "Figure 2 – Répartition par opérateur des nouvelles entrées en CEP en 2023");
+        assertThat(textePdf).as("the SVG is drawn, not printed as text").doesNotContain("contour épais : Normandie");
+    }
+
+    private static Element figure(int numero) {
+        NodeList figures = page.getElementsByTagName("figure");
+        for (int i = 0; i < figures.getLength(); i++) {
+            if (((Element) figures.item(i)).getAttribute("id").equals("figure-" + numero)) {
+                return (Element) figures.item(i);
+            }
+        }
+        throw new AssertionError("figure " + numero + " absente");
+    }
+
+    private static Element image(Element figure) {
+        NodeList divs = figure.getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element div = (Element) divs.item(i);
+            if ("img".equals(div.getAttribute("role"))) {
+                return div;
+            }
+        }
+        throw new AssertionError("figure sans role=img");
+    }
+
+    private static String alternative(Element figure) {
+        return image(figure).getAttribute("aria-label");
+    }
+
+    /** The SVG markup of a figure, as written in the page. */
+    private static String svg(Element figure) {
+        String id = "graphique-" + figure.getAttribute("id").substring("figure-".length());
+        int debut = html.indexOf("<svg width='640' height='");
+        while (debut >= 0 && !html.substring(debut, html.indexOf('>', debut)).contains("id='" + id + "'")) {
+            debut = html.indexOf("<svg width='640' height='", debut + 1);
+        }
+        assertThat(debut).as("SVG " + id).isNotNegative();
+        return html.substring(debut, html.indexOf("</svg>", debut) + "</svg>".length());
+    }
+
+    private static String remplissage(String svg, String id) {
+        Matcher m = Pattern.compile("id='" + id + "'[^>]*?fill:(rgb\\([0-9,]+\\))").matcher(svg);
+        assertThat(m.find()).as(id).isTrue();
+        return m.group(1);
+    }
+
     // ---- structure ----
 
     @Test
     void tablesAreNumberedInReadingOrderEachWithSourcesAndScope() {
-        NodeList legendes = page.getElementsByTagName("caption");
-        assertThat(legendes.getLength()).isGreaterThan(30);
-        for (int i = 0; i < legendes.getLength(); i++) {
-            assertThat(texte(legendes.item(i))).startsWith("Tableau " + (i + 1) + " – ");
+        List<String> legendes = new ArrayList<>();
+        NodeList captions = page.getElementsByTagName("caption");
+        for (int i = 0; i < captions.getLength(); i++) {
+            // The small data table of a figure (the map) is captioned after its figure, not numbered.
+            if (!((Element) captions.item(i).getParentNode()).getAttribute("class").contains("donnees-figure")) {
+                legendes.add(texte(captions.item(i)));
+            }
         }
-        assertThat(count(html, "class=\"sources\"")).isEqualTo(legendes.getLength());
-        assertThat(count(html, "class=\"champ\"")).isEqualTo(legendes.getLength());
+        assertThat(legendes.size()).isGreaterThan(30);
+        for (int i = 0; i < legendes.size(); i++) {
+            assertThat(legendes.get(i)).startsWith("Tableau " + (i + 1) + " – ");
+        }
+        int figures = page.getElementsByTagName("figure").getLength();
+        assertThat(count(html, "class=\"sources\"")).isEqualTo(legendes.size() + figures);
+        assertThat(count(html, "class=\"champ\"")).isEqualTo(legendes.size() + figures);
     }
 
     @Test

@@ -41,9 +41,20 @@ class RenduBureautiqueTest {
                 .ligne("=SOMME(A1:A2)", Cellule.texte("@cmd"))
                 .ligne("-1 selon l'opérateur", Cellule.entier(Optional.of(1265.0)))
                 .sources("Données d'essai").champ("Essai").construire(1);
+        Dessin rectangle = new Dessin() {
+            @Override
+            public void dessiner(java.awt.Graphics2D g, java.awt.geom.Rectangle2D zone) {
+                g.fill(zone);
+            }
+
+            @Override
+            public int hauteur() {
+                return 200;
+            }
+        };
         Figure figure = new Figure(1, "Répartition par opérateur", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" "
-                + "height=\"10\"></svg>", png(400, 200), "Graphique en barres : Pôle emploi 80,9 %, Apec 2,3 %.",
-                "AGORA 2023", "Nouvelles entrées en CEP");
+                + "height=\"10\"></svg>", "Graphique en barres : Pôle emploi 80,9 %, Apec 2,3 %.",
+                "AGORA 2023", "Nouvelles entrées en CEP", 200, null, rectangle);
         Section section = new Section("essai", "1.1", "Section d'essai", 4,
                 List.of(new Bloc.TexteRiche(TEXTE), figure, tableau));
         return new Rapport("28", "Normandie", 2023, "Édition septembre 2024", "Rapport 2023 – Normandie", Map.of(),
