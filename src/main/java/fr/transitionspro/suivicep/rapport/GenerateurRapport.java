@@ -144,13 +144,14 @@ public final class GenerateurRapport {
         String enTete = "Rapport " + annee + " sur le suivi de la mise en œuvre du CEP – " + donnees.nomRegion();
         List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee)));
         List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction));
+        Map<String, Bloc.TexteRiche> libres = TextesLibres.rediger(textes, donnees);
         derniersPoints = textes.points();
         // Last: the annex checks the values the other sections printed.
         List<Section> annexe = AnnexeQualite.rediger(redaction, new MoteurIndicateurs(base, catalogue),
                 AnnexeQualite.publies(base, region, annees));
         return new Preparation(new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
                 DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2, annexe,
-                brouillon ? derniersPoints : List.of()), textes);
+                libres, brouillon ? derniersPoints : List.of()), textes);
     }
 
 }

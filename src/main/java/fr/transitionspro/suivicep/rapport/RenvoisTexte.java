@@ -26,7 +26,7 @@ final class RenvoisTexte {
 
     /** The functions: names, years, labels. Anything else must be an indicator id. */
     private static final Set<String> FONCTIONS = Set.of("region", "en_region", "nom_operateur", "annee", "annee_precedente",
-            "annee_debut", "libelle");
+            "annee_suivante", "annee_debut", "libelle");
     private static final Set<String> DRAPEAUX = Set.of("verbe", "participe", "signe", "majuscule");
     private static final Set<String> OPTIONS = Set.of("region", "annee", "decimales", "depuis");
 
@@ -206,6 +206,7 @@ final class RenvoisTexte {
             case "nom_operateur" -> d.operateur(Nomenclatures.OPERATEUR_CEP.lire(a.get(0)).orElseThrow());
             case "annee" -> String.valueOf(d.annee());
             case "annee_precedente" -> String.valueOf(d.annee() - 1);
+            case "annee_suivante" -> String.valueOf(d.annee() + 1);
             case "annee_debut" -> String.valueOf(d.annees().get(0));
             case "libelle" -> libelle(a.get(0), a.get(1));
             default -> throw new IllegalStateException(r.nom());

@@ -58,7 +58,7 @@ class RenduBureautiqueTest {
         Section section = new Section("essai", "1.1", "Section d'essai", 4,
                 List.of(new Bloc.TexteRiche(TEXTE), figure, tableau));
         return new Rapport("28", "Normandie", 2023, "Édition septembre 2024", "Rapport 2023 – Normandie", Map.of(),
-                List.of(), List.of(), List.of(section), List.of(), List.of());
+                List.of(), List.of(), List.of(section), List.of(), Map.of(), List.of());
     }
 
     private static byte[] png(int largeur, int hauteur) throws IOException {

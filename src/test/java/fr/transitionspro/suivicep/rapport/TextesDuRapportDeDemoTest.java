@@ -94,4 +94,16 @@ class TextesDuRapportDeDemoTest {
         assertThat(pointsDesTextesParDefaut).isZero();
         assertThat(page.getElementById("points-a-verifier")).isNull();
     }
+
+    @Test
+    void theConclusionIsALiveTextDraftedFromTheYearsKeyFigures() {
+        // published: 147 693 entries, 9,9 % against 10,1 % (FM); PTP dossiers −3,2 %; démission-reconversion +16,0 %.
+        String texte = textes("conclusion");
+        assertThat(texte).contains("En 2023, 147" + FINE + "693 actifs sont entrés dans un parcours de CEP en Normandie")
+                .contains("9,9" + INSECABLE + "%, contre 10,1" + INSECABLE + "%")
+                .contains("a diminué de 3,2" + INSECABLE + "%")
+                .contains("démission-reconversion a augmenté de 16,0" + INSECABLE + "%");
+        assertThat(textes("introduction")).contains("Groupement Évolution").contains("Pôle emploi");
+        assertThat(textes("prolongements")).contains("en 2024");
+    }
 }
