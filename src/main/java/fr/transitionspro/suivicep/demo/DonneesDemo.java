@@ -30,54 +30,32 @@ public final class DonneesDemo {
     public static List<FichierDemo> ecrire(Path dossier) throws IOException {
         Files.createDirectories(dossier);
         List<FichierDemo> files = new ArrayList<>();
-
-        Path population = dossier.resolve("population.csv");
-        PopulationFile.write(population);
-        files.add(new FichierDemo("population", population));
-
-        Path entries2022 = dossier.resolve("entrees-2022.csv");
-        AggregatedEntries.write2022(entries2022);
-        files.add(new FichierDemo("entrees", entries2022));
-
-        Path entriesNormandie = dossier.resolve("entrees-2023-normandie.csv");
-        NormandieEntries.write(entriesNormandie, SEED);
-        files.add(new FichierDemo("entrees", entriesNormandie));
-
-        Path entriesOthers = dossier.resolve("entrees-2023-autres-regions.csv");
-        AggregatedEntries.write2023(entriesOthers);
-        files.add(new FichierDemo("entrees", entriesOthers));
-
-        Path dossiers = dossier.resolve("dossiers-normandie.csv");
-        DossiersFile.write(dossiers, SEED);
-        files.add(new FichierDemo("dossiers", dossiers));
-
-        Path gaps = dossier.resolve("ecarts-2023.csv");
-        OperatorGaps.write(gaps);
-        files.add(new FichierDemo("ecarts", gaps));
-
-        Path interregional = dossier.resolve("agregats-echange-interregional.csv");
-        AggregateFiles.writeInterregional(interregional);
-        files.add(new FichierDemo("agregats", interregional));
-
+        add(files, dossier, "population", "population.csv", PopulationFile::write);
+        add(files, dossier, "entrees", "entrees-2022.csv", AggregatedEntries::write2022);
+        add(files, dossier, "entrees", "entrees-2023-normandie.csv", f -> NormandieEntries.write(f, SEED));
+        add(files, dossier, "entrees", "entrees-2023-autres-regions.csv", AggregatedEntries::write2023);
+        add(files, dossier, "dossiers", "dossiers-normandie.csv", f -> DossiersFile.write(f, SEED));
+        add(files, dossier, "ecarts", "ecarts-2023.csv", OperatorGaps::write);
+        add(files, dossier, "agregats", "agregats-echange-interregional.csv", AggregateFiles::writeInterregional);
         // The follow-up survey and the figures as printed in the 2023 report, both for Normandie.
-        Path normandie = dossier.resolve("agregats-normandie.csv");
-        AggregateFiles.writeNormandie(normandie);
-        files.add(new FichierDemo("agregats", normandie));
-
+        add(files, dossier, "agregats", "agregats-normandie.csv", AggregateFiles::writeNormandie);
         // The cooperation register behind Part 1 of the report; no indicator reads it.
-        Path actions = dossier.resolve("actions-2023-normandie.csv");
-        CooperationRegister.writeActions(actions);
-        files.add(new FichierDemo("actions", actions));
-        Path conventions = dossier.resolve("conventions-2023-normandie.csv");
-        CooperationRegister.writeConventions(conventions);
-        files.add(new FichierDemo("conventions", conventions));
-        Path entretiens = dossier.resolve("entretiens-2023-normandie.csv");
-        CooperationRegister.writeInterviews(entretiens);
-        files.add(new FichierDemo("entretiens", entretiens));
-        Path lieux = dossier.resolve("lieux-2023-normandie.csv");
-        CooperationRegister.writePlaces(lieux);
-        files.add(new FichierDemo("lieux", lieux));
-
+        add(files, dossier, "actions", "actions-2023-normandie.csv", CooperationRegister::writeActions);
+        add(files, dossier, "conventions", "conventions-2023-normandie.csv", CooperationRegister::writeConventions);
+        add(files, dossier, "entretiens", "entretiens-2023-normandie.csv", CooperationRegister::writeInterviews);
+        add(files, dossier, "lieux", "lieux-2023-normandie.csv", CooperationRegister::writePlaces);
         return List.copyOf(files);
+    }
+
+    /** Writes one file of the dataset. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private static void add(List<FichierDemo> files, Path dossier, String type, String name, Writer writer) throws IOException {
+        Path file = dossier.resolve(name);
+        writer.write(file);
+        files.add(new FichierDemo(type, file));
     }
 }
