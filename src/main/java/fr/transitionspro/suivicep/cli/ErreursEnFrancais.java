@@ -57,6 +57,7 @@ final class ErreursEnFrancais implements IExecutionExceptionHandler, IParameterE
                 .replace("Unmatched argument at index", "argument inattendu en position")
                 .replace("Unmatched arguments from index", "arguments inattendus à partir de la position")
                 .replace("Invalid value for option", "valeur invalide pour l'option")
-                .replace("Expected parameter for option", "valeur attendue pour l'option");
+                .replace("Expected parameter for option", "valeur attendue pour l'option")
+                .replace("is not an int", "n'est pas un nombre entier").replace("is not a long", "n'est pas un nombre entier");
     }
 }

@@ -17,7 +17,7 @@ import fr.transitionspro.suivicep.rapport.TextesRapport;
 /** {@code suivi-cep textes exporter|importer}: the live texts of the report as Markdown files (docs/textes.md). */
 @Command(name = "textes", description = "Textes des sections du rapport (Markdown avec références {{ … }} aux "
         + "indicateurs) : exporter pour les modifier, importer pour les enregistrer.",
-        subcommands = {TextesCommande.Exporter.class, TextesCommande.Importer.class, CommandLine.HelpCommand.class})
+        subcommands = {TextesCommande.Exporter.class, TextesCommande.Importer.class})
 final class TextesCommande implements Runnable {
 
     @CommandLine.Spec

@@ -111,4 +111,17 @@ class LigneDeCommandeTest {
         assertThat(Files.readString(dossier.resolve("brouillon/rapport-28-2023.html"))).contains("Annexe : Points à vérifier")
                 .contains("Selon les opérateurs, 37,7 % des bénéficiaires sont satisfaits.");
     }
+
+    @Test
+    void everyCommandHasItsHelpInFrench() {
+        assertThat(SuiviCep.executer("indicateurs", "--help")).isZero();
+        assertThat(texte(sortie)).startsWith("Utilisation : suivi-cep indicateurs").contains("Options :")
+                .contains("--help").contains("Affiche cette aide.").doesNotContain("Usage:");
+    }
+
+    @Test
+    void aNonNumericYearIsExplainedInFrench() {
+        assertThat(SuiviCep.executer("indicateurs", "--base", "b.duckdb", "--annee", "deux")).isEqualTo(2);
+        assertThat(texte(erreurs)).contains("valeur invalide pour l'option '--annee': 'deux' n'est pas un nombre entier");
+    }
 }
