@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -37,7 +38,7 @@ class DemoChiffresPubliesTest {
 
     @BeforeAll
     void preparer() throws Exception {
-        base = JeuDeDemonstration.preparerBase(dossier);
+        base = JeuDeDemonstration.preparerBase(dossier, Fixtures.base(dossier, "demo"));
         v = new Valeurs(new MoteurIndicateurs(base, Catalogue.standard()).calculer(List.of(2020, 2021, 2022, 2023), List.of()));
     }
 
