@@ -1,5 +1,9 @@
 package fr.transitionspro.suivicep.base;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,9 +29,10 @@ import org.opentest4j.TestAbortedException;
  * the JVM exits: a test never sees another test's rows, and a run leaves no database behind.
  *
  * <p>PostgreSQL is expected on 127.0.0.1:5432 (trust authentication, user postgres). When it is
- * absent, the tests that need a base are skipped, saying so, so that the README's test command
- * passes on any machine; with {@code SUIVI_CEP_PG_OBLIGATOIRE=1} (set by {@code .ci/run}) they fail
- * instead, so CI can never count skipped PostgreSQL tests as passed.
+ * absent, every test of the PostgreSQL run is skipped, saying so ({@link PostgresqlAbsent}), so that
+ * the README's test command passes on any machine; with {@code SUIVI_CEP_PG_OBLIGATOIRE=1} (set by
+ * {@code .ci/run}) they run and the fixture fails them instead, so CI can never count skipped
+ * PostgreSQL tests as passed.
  */
 public final class BasesDeTest {
 
@@ -40,8 +46,7 @@ public final class BasesDeTest {
     private static final AtomicInteger NUMERO = new AtomicInteger();
     private static final Set<String> CREEES = new LinkedHashSet<>();
     private static Connection maintenance;
-    private static String absence;
-    private static boolean annonce;
+    private static Optional<String> raison;
     private static boolean sessionsComptees = true;
 
     private BasesDeTest() {
@@ -81,10 +86,36 @@ public final class BasesDeTest {
      */
     static void exigerPostgres(String hote, int port, boolean obligatoire) {
         String pourquoi = injoignable(hote, port);
-        if (pourquoi == null) {
-            return;
+        if (pourquoi != null) {
+            exiger(hote, port, obligatoire, pourquoi);
         }
-        exiger(hote, port, obligatoire, pourquoi);
+    }
+
+    /**
+     * Why the tests of a PostgreSQL run are skipped, or empty when they run: PostgreSQL answers on
+     * {@code hote:port}, or it is mandatory, in which case the tests run and the fixture fails them.
+     */
+    static Optional<String> raisonDIgnorer(String hote, int port, boolean obligatoire) {
+        String pourquoi = injoignable(hote, port);
+        return pourquoi == null || obligatoire ? Optional.empty() : Optional.of(messageIgnores(hote, port, pourquoi));
+    }
+
+    /** The same for this run (cached: the server is asked once per JVM), said once on the console when skipping. */
+    static synchronized Optional<String> raisonDIgnorer() {
+        if (!surPostgres()) {
+            return Optional.empty();
+        }
+        if (raison == null) {
+            raison = raisonDIgnorer(HOTE, PORT, obligatoire(System.getenv(VARIABLE_OBLIGATOIRE)));
+            // Written to the process's own stderr: the first test to ask may have captured System.err, and
+            // surefire's summary only counts the skipped tests.
+            raison.ifPresent(r -> new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8).println(r));
+        }
+        return raison;
+    }
+
+    private static String messageIgnores(String hote, int port, String pourquoi) {
+        return "PostgreSQL absent sur " + hote + ":" + port + " : tests PostgreSQL ignorés (" + pourquoi + ")";
     }
 
     private static void exiger(String hote, int port, boolean obligatoire, String pourquoi) {
@@ -92,7 +123,7 @@ public final class BasesDeTest {
             throw new AssertionError("PostgreSQL absent sur " + hote + ":" + port + " alors que " + VARIABLE_OBLIGATOIRE
                     + "=1 : les tests PostgreSQL ne peuvent pas être ignorés (" + pourquoi + ")");
         }
-        throw new TestAbortedException("PostgreSQL absent sur " + hote + ":" + port + " : tests PostgreSQL ignorés (" + pourquoi + ")");
+        throw new TestAbortedException(messageIgnores(hote, port, pourquoi));
     }
 
     /** {@code SUIVI_CEP_PG_OBLIGATOIRE} set to anything but empty, 0 or false makes PostgreSQL mandatory. */
@@ -114,24 +145,16 @@ public final class BasesDeTest {
     }
 
     private static Connection maintenance() {
-        boolean obligatoire = obligatoire(System.getenv(VARIABLE_OBLIGATOIRE));
-        if (maintenance == null && absence == null) {
+        if (maintenance == null) {
             try {
                 maintenance = connecter(HOTE, PORT);
                 maintenance.setAutoCommit(true);
                 nettoyerLesRunsInterrompus();
                 Runtime.getRuntime().addShutdownHook(new Thread(BasesDeTest::toutSupprimer, "suppression des bases de test"));
             } catch (SQLException e) {
-                absence = e.getMessage();
+                maintenance = null;
+                exiger(HOTE, PORT, obligatoire(System.getenv(VARIABLE_OBLIGATOIRE)), e.getMessage());
             }
-        }
-        if (absence != null) {
-            if (!annonce && !obligatoire) {
-                // Said once on the console: surefire's summary only counts the skipped tests.
-                System.err.println("PostgreSQL absent sur " + HOTE + ":" + PORT + " : tests PostgreSQL ignorés (" + absence + ")");
-                annonce = true;
-            }
-            exiger(HOTE, PORT, obligatoire, absence);
         }
         return maintenance;
     }

@@ -37,6 +37,17 @@ class BasesDeTestTest {
     }
 
     @Test
+    void theRunIsSkippedWithTheReasonWhenPostgresqlIsAbsentAndOptional() {
+        assertThat(BasesDeTest.raisonDIgnorer("127.0.0.1", 1, false))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("PostgreSQL absent sur 127.0.0.1:1 : tests PostgreSQL ignorés ("));
+    }
+
+    @Test
+    void theRunIsNotSkippedWhenPostgresqlIsAbsentButMandatory() {
+        assertThat(BasesDeTest.raisonDIgnorer("127.0.0.1", 1, true)).isEmpty();
+    }
+
+    @Test
     void postgresqlIsMandatoryWhenTheVariableIsSetToOneAndOptionalWhenAbsentEmptyOrZero() {
         assertThat(BasesDeTest.obligatoire("1")).isTrue();
         assertThat(BasesDeTest.obligatoire(null)).isFalse();

@@ -90,6 +90,7 @@ class LigneDeCommandeTest {
         ProcessBuilder pb = new ProcessBuilder(commande).redirectOutput(dossier.resolve("sortie.txt").toFile())
                 .redirectError(dossier.resolve("erreurs.txt").toFile());
         pb.environment().remove("SUIVI_CEP_BASE");
+        // No base when the fixture skipped the test (PostgreSQL absent).
         if (base != null) {
             pb.environment().put("SUIVI_CEP_BASE", base);
         }

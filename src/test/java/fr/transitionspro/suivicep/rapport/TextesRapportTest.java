@@ -41,7 +41,10 @@ class TextesRapportTest {
 
     @AfterEach
     void fermer() {
-        base.close();
+        // No base when the fixture skipped the test (PostgreSQL absent).
+        if (base != null) {
+            base.close();
+        }
     }
 
     @Test
