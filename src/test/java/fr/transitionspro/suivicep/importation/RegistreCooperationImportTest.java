@@ -131,6 +131,17 @@ class RegistreCooperationImportTest {
     }
 
     @Test
+    void aFreeTextKeepsItsLineBreaksTabsAndBackslashesExactly() throws Exception {
+        // The characters that PostgreSQL's COPY text format escapes, "\\N" (its null) included.
+        String texte = "Ligne 1\nLigne\t2 : C:\\dossiers\\N et \\\\ fin";
+        importer(base, fichier(dossier, "actions-2022.csv", EXEMPLES.get(TypeFichier.ACTIONS).entete() + "\n"
+                + "28;2022;2022-09-20;Salon 2022;SALON;PROMOUVOIR;APEC;;Caen;;\"" + texte + "\"\n"), TypeFichier.ACTIONS);
+        String lu = base.jdbi().withHandle(h -> h.createQuery("SELECT description FROM action_cooperation WHERE annee = 2022")
+                .mapTo(String.class).one());
+        assertThat(lu).isEqualTo(texte);
+    }
+
+    @Test
     void anInterviewRowWithNeitherSummaryNorQuoteIsRefused() throws Exception {
         String contenu = "region;annee;operateur;theme;synthese;citation\n28;2023;APEC;ACTIVITE;;\n";
         Map<String, List<String>> avant = instantane();
