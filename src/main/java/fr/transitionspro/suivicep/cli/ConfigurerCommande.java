@@ -14,7 +14,7 @@ import fr.transitionspro.suivicep.referentiel.Configuration;
         + "ruptures de séries) depuis un fichier YAML.")
 final class ConfigurerCommande implements Callable<Integer> {
 
-    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
     @Parameters(paramLabel = "FICHIER", description = "Fichier de configuration YAML")

@@ -23,7 +23,7 @@ import fr.transitionspro.suivicep.indicateurs.Catalogue;
         + "chaque fichier remplace ses tranches (type × région × année).")
 final class ImporterCommande implements Callable<Integer> {
 
-    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
     @Option(names = "--type", required = true, description = "entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens ou lieux")

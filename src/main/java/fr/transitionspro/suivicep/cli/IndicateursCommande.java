@@ -25,7 +25,7 @@ import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 @Command(name = "indicateurs", description = "Calcule tout le catalogue d'indicateurs pour une année et l'exporte en JSON ou CSV.")
 final class IndicateursCommande implements Callable<Integer> {
 
-    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
     @Option(names = "--annee", required = true, description = "Année des indicateurs")

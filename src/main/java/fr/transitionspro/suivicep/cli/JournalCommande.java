@@ -11,7 +11,7 @@ import fr.transitionspro.suivicep.base.Base;
 @Command(name = "journal", description = "Affiche le journal des imports (date, fichier, empreinte SHA-256, type, tranches, lignes).")
 final class JournalCommande implements Callable<Integer> {
 
-    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
     @Override

@@ -21,7 +21,7 @@ import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 final class RapportCommande implements Callable<Integer> {
 
 
-    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
     @Option(names = "--region", required = true, description = "Code de la région")

@@ -30,7 +30,7 @@ final class TextesCommande implements Runnable {
 
     /** Options shared by both subcommands. */
     static class Cible {
-        @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+        @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
         String base;
 
         @Option(names = "--region", required = true, description = "Code de la région")

@@ -14,7 +14,7 @@ import fr.transitionspro.suivicep.indicateurs.Tracabilite;
 @Command(name = "tracer", description = "Explique une valeur : sa définition, sa requête SQL et les imports dont elle provient.")
 final class TracerCommande implements Callable<Integer> {
 
-    @Option(names = "--base", required = true, description = "Fichier de base DuckDB ou URL jdbc:postgresql://…")
+    @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
     @Option(names = "--indicateur", required = true)

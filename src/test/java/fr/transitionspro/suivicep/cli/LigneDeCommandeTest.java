@@ -7,11 +7,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import fr.transitionspro.suivicep.importation.Fixtures;
 
 /** The command line as a user meets it: French messages, exit codes, never a stack trace. */
 class LigneDeCommandeTest {
@@ -45,35 +50,72 @@ class LigneDeCommandeTest {
     @Test
     void aRefusedFileGivesAFrenchMessageAndExitCodeThreeWithoutStackTrace() throws Exception {
         Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur\n2023;28;POLE_EMPLOI\n");
-        int code = SuiviCep.executer("importer", "--base", dossier.resolve("b.duckdb").toString(), "--type", "entrees", f.toString());
+        int code = SuiviCep.executer("importer", "--base", Fixtures.adresse(dossier, "b"), "--type", "entrees", f.toString());
         assertThat(code).isEqualTo(3);
         assertThat(texte(erreurs)).contains("Fichier « e.csv » refusé", "ligne 2, colonne 3 « operateur », valeur « POLE_EMPLOI »")
                 .doesNotContain("at fr.").doesNotContain("Exception");
     }
 
     @Test
-    void aMissingOptionIsExplainedInFrench() {
-        int code = SuiviCep.executer("indicateurs", "--annee", "2023");
-        assertThat(code).isEqualTo(2);
-        assertThat(texte(erreurs)).contains("Commande incorrecte : option obligatoire manquante : '--base=<base>'");
+    void aMissingBaseIsExplainedInFrenchWhenSuiviCepBaseIsNotSetEither() throws Exception {
+        Execution e = executerDansUnAutreProcessus(null, "indicateurs", "--annee", "2023");
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(e.erreurs()).contains("Commande incorrecte : option obligatoire manquante : '--base=<base>'");
+    }
+
+    @Test
+    void theBaseComesFromSuiviCepBaseWhenTheOptionIsAbsent() throws Exception {
+        String base = Fixtures.adresse(dossier, "b");
+        Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
+        Execution importer = executerDansUnAutreProcessus(base, "importer", "--type", "entrees", f.toString());
+        assertThat(importer.code()).as(importer.erreurs()).isZero();
+        assertThat(importer.sortie()).contains("Importé : e.csv (entrees, 1 lignes");
+        Execution journal = executerDansUnAutreProcessus(base, "journal");
+        assertThat(journal.code()).as(journal.erreurs()).isZero();
+        assertThat(journal.sortie()).contains("e.csv").contains("entrees").contains("[28/2023]");
+    }
+
+    private record Execution(int code, String sortie, String erreurs) {
+    }
+
+    /**
+     * Runs the command in a new JVM whose environment holds {@code SUIVI_CEP_BASE} = {@code base}, or
+     * not at all when null: a JVM cannot change its own environment variables.
+     */
+    private Execution executerDansUnAutreProcessus(String base, String... arguments) throws Exception {
+        List<String> commande = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                SuiviCep.class.getName()));
+        commande.addAll(List.of(arguments));
+        ProcessBuilder pb = new ProcessBuilder(commande).redirectOutput(dossier.resolve("sortie.txt").toFile())
+                .redirectError(dossier.resolve("erreurs.txt").toFile());
+        pb.environment().remove("SUIVI_CEP_BASE");
+        // No base when the fixture skipped the test (PostgreSQL absent).
+        if (base != null) {
+            pb.environment().put("SUIVI_CEP_BASE", base);
+        }
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("la commande se termine").isTrue();
+        return new Execution(p.exitValue(), Files.readString(dossier.resolve("sortie.txt")),
+                Files.readString(dossier.resolve("erreurs.txt")));
     }
 
     @Test
     void anUnknownFileTypeIsRefusedWithTheExpectedTypes() throws Exception {
         Path f = Files.writeString(dossier.resolve("e.csv"), "x\n1\n");
-        int code = SuiviCep.executer("importer", "--base", dossier.resolve("b.duckdb").toString(), "--type", "entree", f.toString());
+        int code = SuiviCep.executer("importer", "--base", Fixtures.adresse(dossier, "b"), "--type", "entree", f.toString());
         assertThat(code).isEqualTo(3);
         assertThat(texte(erreurs)).contains("Type « entree » inconnu (attendu : entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens, lieux)");
     }
 
     @Test
     void importsThenExportsIndicatorsAsCsv() throws Exception {
-        Path base = dossier.resolve("b.duckdb");
+        String base = Fixtures.adresse(dossier, "b");
         Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
-        assertThat(SuiviCep.executer("importer", "--base", base.toString(), "--type", "entrees", f.toString())).isZero();
+        assertThat(SuiviCep.executer("importer", "--base", base, "--type", "entrees", f.toString())).isZero();
         assertThat(texte(sortie)).contains("Importé : e.csv (entrees, 1 lignes").contains("tranche région 28 année 2023 : 1 lignes");
         Path csv = dossier.resolve("out/i.csv");
-        assertThat(SuiviCep.executer("indicateurs", "--base", base.toString(), "--annee", "2023", "--region", "28",
+        assertThat(SuiviCep.executer("indicateurs", "--base", base, "--annee", "2023", "--region", "28",
                 "--format", "csv", "--sortie", csv.toString())).isZero();
         assertThat(Files.readString(csv)).startsWith("indicateur;region;annee;dimensions;valeur;unite\n")
                 .contains("cep.entrees;28;2023;;1265;nombre\n");
@@ -81,7 +123,7 @@ class LigneDeCommandeTest {
 
     @Test
     void textsAreExportedImportedAndTheirPointsToCheckAnnouncedByTheReportCommand() throws Exception {
-        String base = dossier.resolve("b.duckdb").toString();
+        String base = Fixtures.adresse(dossier, "b");
         Path textes = dossier.resolve("textes");
         assertThat(SuiviCep.executer("textes", "exporter", "--base", base, "--region", "28", "--annee", "2023",
                 "--sortie", textes.toString())).isZero();

@@ -28,7 +28,10 @@ class CorrespondanceTest {
 
     @AfterEach
     void fermer() {
-        base.close();
+        // No base when the fixture skipped the test (PostgreSQL absent).
+        if (base != null) {
+            base.close();
+        }
     }
 
     /** A real-looking AGORA extract: other headers, other codes, no year column, tabs. */

@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
+import fr.transitionspro.suivicep.base.BasesDeTest;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 
-/** Small named fixtures: CSV files written by the test, and a fresh base in a temporary folder. */
+/**
+ * Small named fixtures: CSV files written by the test, and a fresh base, the only way tests get
+ * one: a DuckDB file in the test's folder, or a new PostgreSQL database when the suite runs on
+ * PostgreSQL ({@link BasesDeTest}).
+ */
 public final class Fixtures {
 
     private Fixtures() {
@@ -27,7 +33,17 @@ public final class Fixtures {
     }
 
     public static Base base(Path dossier) {
-        return Base.ouvrir(dossier.resolve("essai.duckdb").toString());
+        return base(dossier, "essai");
+    }
+
+    /** A fresh base named {@code nom} (the DuckDB file's name; PostgreSQL databases get a unique name). */
+    public static Base base(Path dossier, String nom) {
+        return Base.ouvrir(adresse(dossier, nom));
+    }
+
+    /** The address of a fresh base, for {@code --base} on the command line: a file path or a JDBC URL. */
+    public static String adresse(Path dossier, String nom) {
+        return BasesDeTest.nouvelle(dossier, nom);
     }
 
     public static Importateur importateur(Base base) {
@@ -44,7 +60,9 @@ public final class Fixtures {
                 .map((rs, ctx) -> {
                     StringBuilder s = new StringBuilder();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        s.append(rs.getString(i)).append('|');
+                        // Doubles through Java, not the driver: PostgreSQL's prints 75.0 as "75", DuckDB's as "75.0".
+                        Object v = rs.getObject(i);
+                        s.append(v instanceof Double d ? d.toString() : rs.getString(i)).append('|');
                     }
                     return s.toString();
                 }).list()).stream().sorted().toList();

@@ -36,7 +36,10 @@ class ImportateurTest {
 
     @AfterEach
     void fermer() {
-        base.close();
+        // No base when the fixture skipped the test (PostgreSQL absent).
+        if (base != null) {
+            base.close();
+        }
     }
 
     private ImportRefuse refus(String nom, String contenu, TypeFichier type) throws Exception {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.importation.Correspondance;
 import fr.transitionspro.suivicep.importation.Importateur;
 import fr.transitionspro.suivicep.importation.TypeFichier;
@@ -53,7 +54,7 @@ class AnnexeQualiteTest {
 
     @BeforeAll
     static void genererLeRapportAvecSesChiffresPublies() throws Exception {
-        try (Base b = Base.ouvrir(temporaire.resolve("base.duckdb").toString())) {
+        try (Base b = Fixtures.base(temporaire, "base")) {
             GenerateurRapportTest.importerLaFixture(b, temporaire.resolve("fixture"));
             Path publies = temporaire.resolve("publies.csv");
             Files.writeString(publies, """

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.referentiel.Configuration;
 
@@ -62,7 +63,7 @@ class DocumentsBureautiqueTest {
 
     @BeforeAll
     static void genererLesDocumentsDeLaNormandie() throws Exception {
-        try (Base b = Base.ouvrir(temporaire.resolve("base.duckdb").toString())) {
+        try (Base b = Fixtures.base(temporaire, "base")) {
             GenerateurRapportTest.importerLaFixture(b, temporaire.resolve("fixture"));
             new Configuration(List.of(new Configuration.NomOperateur("FRANCE_COMPETENCES", "28", 2020, 2023,
                     "Groupement Évolution")), List.of()).enregistrer(b);

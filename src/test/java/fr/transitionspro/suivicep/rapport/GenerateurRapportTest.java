@@ -33,6 +33,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.importation.Correspondance;
 import fr.transitionspro.suivicep.importation.Importateur;
 import fr.transitionspro.suivicep.importation.TypeFichier;
@@ -76,8 +77,7 @@ class GenerateurRapportTest {
 
     @BeforeAll
     static void genererLeRapportDeLaNormandie() throws Exception {
-        Path base = temporaire.resolve("base.duckdb");
-        try (Base b = Base.ouvrir(base.toString())) {
+        try (Base b = Fixtures.base(temporaire, "base")) {
             importerLaFixture(b, temporaire.resolve("fixture"));
             new Configuration(List.of(new Configuration.NomOperateur("FRANCE_COMPETENCES", "28", 2020, 2023,
                     "Groupement Évolution")), List.of()).enregistrer(b);
@@ -483,7 +483,7 @@ class GenerateurRapportTest {
     void aDeclaredSeriesBreakReplacesTheVariationByItsMotif(@TempDir Path dossier) throws Exception {
         String motif = "Changement de système d'information au 1er janvier 2023";
         String rupture;
-        try (Base b = Base.ouvrir(dossier.resolve("base.duckdb").toString())) {
+        try (Base b = Fixtures.base(dossier, "base")) {
             importerLaFixture(b, dossier.resolve("fixture"));
             new Configuration(List.of(), List.of(new Configuration.Rupture("dossiers", 2023, motif))).enregistrer(b);
             List<Path> ecrits = new GenerateurRapport(b, Catalogue.standard(), HORLOGE).generer("28", 2023, Set.of("html"),
@@ -501,7 +501,7 @@ class GenerateurRapportTest {
 
     @Test
     void anUnknownRegionOrFormatIsRefusedInFrench(@TempDir Path dossier) {
-        try (Base b = Base.ouvrir(dossier.resolve("vide.duckdb").toString())) {
+        try (Base b = Fixtures.base(dossier, "vide")) {
             GenerateurRapport generateur = new GenerateurRapport(b, Catalogue.standard());
             assertThatThrownBy(() -> generateur.generer("99", 2023, Set.of("html"), dossier))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Région « 99 » inconnue");
@@ -512,7 +512,7 @@ class GenerateurRapportTest {
 
     @Test
     void anEmptyBaseGivesAReportOfNdWithoutFailing(@TempDir Path dossier) throws Exception {
-        try (Base b = Base.ouvrir(dossier.resolve("vide.duckdb").toString())) {
+        try (Base b = Fixtures.base(dossier, "vide")) {
             List<Path> ecrits = new GenerateurRapport(b, Catalogue.standard(), HORLOGE).generer("53", 2023, Set.of("html"), dossier);
             String vide = Files.readString(ecrits.get(0), StandardCharsets.UTF_8);
             assertThat(vide).contains("Transitions Pro Bretagne").contains("n.d.").doesNotContain(">0" + INSECABLE + "%<");

@@ -90,7 +90,10 @@ class PartieCooperationTest {
 
     @AfterAll
     static void fermer() {
-        base.close();
+        // No base when the fixture skipped the test (PostgreSQL absent).
+        if (base != null) {
+            base.close();
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.demo.JeuDeDemonstration;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 
@@ -47,7 +48,7 @@ class RapportDemoTest {
 
     @BeforeAll
     static void imprimerLeRapportDeLaDemo() throws Exception {
-        try (Base base = JeuDeDemonstration.preparerBase(dossier)) {
+        try (Base base = JeuDeDemonstration.preparerBase(dossier, Fixtures.base(dossier, "demo"))) {
             List<Path> fichiers = new GenerateurRapport(base, Catalogue.standard()).generer("28", 2023, Set.of("html", "pdf"),
                     dossier.resolve("rapport"));
             page = new PageRapport(Files.readString(fichiers.get(0)));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.demo.JeuDeDemonstration;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 
@@ -37,7 +38,7 @@ class TextesDuRapportDeDemoTest {
 
     @BeforeAll
     static void genererLeRapportDeDemonstration() throws Exception {
-        try (Base base = JeuDeDemonstration.preparerBase(dossier)) {
+        try (Base base = JeuDeDemonstration.preparerBase(dossier, Fixtures.base(dossier, "demo"))) {
             GenerateurRapport generateur = new GenerateurRapport(base, Catalogue.standard(), true);
             Path html = generateur.generer("28", 2023, Set.of("html"), dossier.resolve("rapport")).get(0);
             pointsDesTextesParDefaut = generateur.pointsAVerifier();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.importation.Fixtures;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -50,7 +51,7 @@ class TextesVivantsTest {
 
     @BeforeAll
     static void valeursDeLaNormandie() {
-        base = Base.ouvrir(dossier.resolve("base.duckdb").toString());
+        base = Fixtures.base(dossier, "base");
         new Configuration(List.of(new Configuration.NomOperateur("FRANCE_COMPETENCES", "28", 2020, 2023, "Groupement Évolution")),
                 List.of()).enregistrer(base);
         valeurs = new ArrayList<>();
@@ -73,7 +74,10 @@ class TextesVivantsTest {
 
     @AfterAll
     static void fermer() {
-        base.close();
+        // No base when the fixture skipped the test (PostgreSQL absent).
+        if (base != null) {
+            base.close();
+        }
     }
 
     private static void valeur(String id, String region, int annee, double v, String unite, String... dimensions) {
