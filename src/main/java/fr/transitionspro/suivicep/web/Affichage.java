@@ -1,0 +1,35 @@
+package fr.transitionspro.suivicep.web;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import fr.transitionspro.suivicep.comptes.Role;
+import fr.transitionspro.suivicep.referentiel.Nomenclatures;
+
+/** French wording shared by the pages: dates, region and role names. */
+final class Affichage {
+
+    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' H 'h' mm", Locale.FRENCH);
+
+    private Affichage() {
+    }
+
+    static String dateHeure(LocalDateTime moment) {
+        return DATE_HEURE.format(moment);
+    }
+
+    static String region(String code) {
+        return Nomenclatures.REGION.libelle(code);
+    }
+
+    static String role(Role role) {
+        return switch (role) {
+            case NATIONAL -> "France compétences";
+            case REFERENT -> "Référent";
+            case CONTRIBUTEUR -> "Contributeur";
+            case OPERATEUR -> "Opérateur";
+            case LECTEUR -> "Lecteur";
+        };
+    }
+}
