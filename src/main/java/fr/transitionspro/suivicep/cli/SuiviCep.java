@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code suivi-cep} command. */
 @Command(name = "suivi-cep", mixinStandardHelpOptions = true, version = "suivi-cep 0.1.0",
+        scope = CommandLine.ScopeType.INHERIT, // --help on every command, as the README promises
         description = "Suivi de la mise en œuvre du conseil en évolution professionnelle (CEP) : "
                 + "des extraits des opérateurs au rapport annuel.",
         subcommands = {DemoCommande.class, ImporterCommande.class, IndicateursCommande.class, RapportCommande.class,

@@ -10,7 +10,7 @@ import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 /** French wording shared by the pages: dates, region and role names. */
 final class Affichage {
 
-    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' H 'h' mm", Locale.FRENCH);
+    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("d\u00a0MMMM yyyy 'à' H'\u00a0h\u00a0'mm", Locale.FRENCH);
 
     private Affichage() {
     }

@@ -29,13 +29,13 @@ class EtatDesDonnees {
     static final List<Donnee> DONNEES = List.of(
             new Donnee("entrees", "Entrées en CEP (AGORA)", true),
             new Donnee("ecarts", "Écarts AGORA / systèmes des opérateurs", false),
-            new Donnee("dossiers", "Dossiers de l'association", false),
+            new Donnee("dossiers", "Dossiers de l’association", false),
             new Donnee("population", "Population active (INSEE)", true),
             new Donnee("agregats", "Chiffres échangés ou publiés", false),
             new Donnee("actions", "Actions de coopération", true),
             new Donnee("conventions", "Conventions", true),
             new Donnee("entretiens", "Entretiens avec les opérateurs", false),
-            new Donnee("lieux", "Lieux d'accueil des opérateurs", false));
+            new Donnee("lieux", "Lieux d’accueil des opérateurs", false));
 
     /** One line of the dashboard; {@code importe} is absent when the slice was never imported. */
     record Etat(Donnee donnee, int annee, Optional<Import> importe) {

@@ -64,7 +64,7 @@ class TableauDeBordControleur {
     private static Ligne ligne(EtatDesDonnees.Etat e) {
         String nom = e.donnee().libelle() + " " + e.annee();
         return e.importe().map(i -> new Ligne(nom, true, e.donnee().importe() + " le " + Affichage.dateHeure(i.horodatage()),
-                        "fichier « " + i.fichier() + " », " + FormatFrancais.entier(i.lignesRegion()) + " lignes pour la région"))
+                        "fichier «\u00a0" + i.fichier() + "\u00a0», " + FormatFrancais.entier(i.lignesRegion()) + "\u00a0lignes pour la région"))
                 .orElseGet(() -> new Ligne(nom, false, "non " + e.donnee().importe(), ""));
     }
 }
