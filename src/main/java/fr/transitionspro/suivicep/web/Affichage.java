@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import fr.transitionspro.suivicep.comptes.Role;
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
 /** French wording shared by the pages: dates, region and role names. */
@@ -17,6 +18,11 @@ final class Affichage {
 
     static String dateHeure(LocalDateTime moment) {
         return DATE_HEURE.format(moment);
+    }
+
+    /** « 1 ligne », « 147 693 lignes ». */
+    static String lignes(long n) {
+        return FormatFrancais.entier(n) + (n > 1 ? "\u00a0lignes" : "\u00a0ligne");
     }
 
     static String region(String code) {

@@ -37,6 +37,10 @@ class EtatDesDonnees {
             new Donnee("entretiens", "Entretiens avec les opérateurs", false),
             new Donnee("lieux", "Lieux d’accueil des opérateurs", false));
 
+    static String libelle(String type) {
+        return DONNEES.stream().filter(d -> d.type().equals(type)).map(Donnee::libelle).findFirst().orElse(type);
+    }
+
     /** One line of the dashboard; {@code importe} is absent when the slice was never imported. */
     record Etat(Donnee donnee, int annee, Optional<Import> importe) {
     }

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.transitionspro.suivicep.referentiel.FormatFrancais;
+import fr.transitionspro.suivicep.comptes.Role;
 
 /** The home page: for each region the account may read, where the year's data stand and the report. */
 @Controller
@@ -21,6 +21,10 @@ class TableauDeBordControleur {
     }
 
     record SectionRegion(String code, String nom, List<Ligne> lignes, long importes) {
+    }
+
+    /** One region in the national view: how many kinds of data are in, and which are missing. */
+    record LigneNationale(String code, String nom, long importes, String manquantes) {
     }
 
     private final Habilitations habilitations;
@@ -41,22 +45,26 @@ class TableauDeBordControleur {
             annees.add(an);
             annees.sort(java.util.Comparator.reverseOrder());
         }
-        List<SectionRegion> avecDonnees = new ArrayList<>();
-        List<String> sansDonnees = new ArrayList<>();
-        for (String region : regions) {
-            List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne).toList();
-            long importes = lignes.stream().filter(Ligne::importe).count();
-            // The national view lists in full only the regions that have started; a region's own account always sees its table.
-            if (importes == 0 && regions.size() > 1) {
-                sansDonnees.add(Affichage.region(region));
-            } else {
-                avecDonnees.add(new SectionRegion(region, Affichage.region(region), lignes, importes));
+        model.addAttribute("national", utilisateur.role() == Role.NATIONAL);
+        if (utilisateur.role() == Role.NATIONAL) {
+            // Every region on one table: the detail of a region is one click away (its journal, its report).
+            List<LigneNationale> lignes = new ArrayList<>();
+            for (String region : regions) {
+                List<EtatDesDonnees.Etat> etats = etat.etat(region, an);
+                lignes.add(new LigneNationale(region, Affichage.region(region), etats.stream().filter(e -> e.importe().isPresent()).count(),
+                        String.join(", ", etats.stream().filter(e -> e.importe().isEmpty()).map(e -> e.donnee().libelle()).toList())));
             }
+            model.addAttribute("regions", lignes);
+        } else {
+            List<SectionRegion> sections = new ArrayList<>();
+            for (String region : regions) {
+                List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne).toList();
+                sections.add(new SectionRegion(region, Affichage.region(region), lignes, lignes.stream().filter(Ligne::importe).count()));
+            }
+            model.addAttribute("sections", sections);
         }
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
-        model.addAttribute("sections", avecDonnees);
-        model.addAttribute("sansDonnees", String.join(", ", sansDonnees));
         model.addAttribute("total", EtatDesDonnees.DONNEES.size());
         return "tableau-de-bord";
     }
@@ -64,7 +72,7 @@ class TableauDeBordControleur {
     private static Ligne ligne(EtatDesDonnees.Etat e) {
         String nom = e.donnee().libelle() + " " + e.annee();
         return e.importe().map(i -> new Ligne(nom, true, e.donnee().importe() + " le " + Affichage.dateHeure(i.horodatage()),
-                        "fichier «\u00a0" + i.fichier() + "\u00a0», " + FormatFrancais.entier(i.lignesRegion()) + "\u00a0lignes pour la région"))
+                        "fichier «\u00a0" + i.fichier() + "\u00a0», " + Affichage.lignes(i.lignesRegion()) + " pour la région"))
                 .orElseGet(() -> new Ligne(nom, false, "non " + e.donnee().importe(), ""));
     }
 }

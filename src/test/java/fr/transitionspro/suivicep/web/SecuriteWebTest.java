@@ -184,7 +184,8 @@ class SecuriteWebTest {
     void aNationalAccountReadsNormandyAndDownloadsItsReport() throws Exception {
         UserDetails national = connecte(Role.NATIONAL, null, null);
         assertThat(mvc.perform(get("/").with(user(national))).andReturn().getResponse().getContentAsString())
-                .contains("Normandie", "Bretagne", "href=\"/rapport/28/2023.pdf\"", "href=\"/rapport/53/2023.pdf\"");
+                .contains("<h2 id=\"toutes-regions\">Toutes les régions</h2>", "Normandie", "Bretagne", "Guadeloupe",
+                        "href=\"/rapport/28/2023.pdf\"", "href=\"/rapport/53/2023.pdf\"", "href=\"/journal/28\"");
         assertThat(mvc.perform(get("/journal/28").with(user(national))).andReturn().getResponse().getContentAsString())
                 .contains("entrees-normandie-2023.csv");
         MvcResult rapport = mvc.perform(get("/rapport/28/2023.html").with(user(national))).andReturn();
