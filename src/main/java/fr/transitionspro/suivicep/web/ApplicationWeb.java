@@ -16,7 +16,7 @@ import fr.transitionspro.suivicep.indicateurs.Catalogue;
  * the schema has one way in).
  */
 @SpringBootApplication(exclude = FlywayAutoConfiguration.class)
-public class ApplicationWeb {
+class ApplicationWeb {
 
     @Bean(destroyMethod = "close")
     Base base(@Value("${suivi-cep.base}") String base) {

@@ -72,7 +72,7 @@ class NavigateurTest {
     }
 
     @Test
-    void aReferentSignsInThroughTheFormAndSeesTheDashboardOfItsRegion() throws Exception {
+    void aReferentMistypesThenSignsInThroughTheFormAndSeesTheDashboardOfItsRegion() throws Exception {
         String email = JeuDeTest.compte(comptes, Role.REFERENT, "28", null);
         navigateur.get("http://localhost:" + port + "/");
         WebDriverWait attente = new WebDriverWait(navigateur, Duration.ofSeconds(10));
@@ -80,8 +80,16 @@ class NavigateurTest {
         capturer("connexion");
 
         navigateur.findElement(By.id("email")).sendKeys(email);
+        navigateur.findElement(By.id("motDePasse")).sendKeys("pas le bon mot de passe");
+        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        attente.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+        assertThat(navigateur.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("Adresse électronique ou mot de passe incorrect. Vérifiez votre saisie et réessayez.");
+        capturer("connexion-refusee");
+
+        navigateur.findElement(By.id("email")).sendKeys(email);
         navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("button[type=submit]")).click();
+        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
 
         attente.until(ExpectedConditions.titleIs("Tableau de bord 2023 — Suivi du CEP"));
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Tableau de bord 2023");

@@ -121,6 +121,7 @@ class SecuriteWebTest {
         assertThat(page.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getResponse().getHeader("Content-Language")).isEqualTo("fr-FR");
         assertThat(mvc.perform(get("/css/suivi-cep.css")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
@@ -178,6 +179,15 @@ class SecuriteWebTest {
                         "importées le", "entrees-normandie-2023.csv", "Données 2023 importées\u00a0: 1 sur 9.", "Dossiers de l’association 2023", "non importés",
                         "href=\"/rapport/28/2023.pdf\"", "href=\"/journal/28\"")
                 .doesNotContain("Bretagne").doesNotContain("/rapport/53/");
+    }
+
+    @Test
+    void aRegionWithoutAnyDataIsShownLastYearsMissingData() throws Exception {
+        MvcResult r = mvc.perform(get("/").with(user(connecte(Role.LECTEUR, "94", null)))).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        int anneeDerniere = java.time.Year.now().getValue() - 1;
+        assertThat(r.getResponse().getContentAsString()).contains("<h1>Tableau de bord <span>" + anneeDerniere + "</span></h1>", "Corse",
+                "Données " + anneeDerniere + " importées\u00a0: 0 sur 9.", "Entrées en CEP (AGORA) " + anneeDerniere, "non importées");
     }
 
     @Test
