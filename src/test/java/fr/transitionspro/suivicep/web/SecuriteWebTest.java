@@ -134,6 +134,9 @@ class SecuriteWebTest {
                 .user(email.toUpperCase()).password(JeuDeTest.MOT_DE_PASSE)).andReturn();
         assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(ok.getRequest().getSession(false).getId()).as("session fixation").isNotEqualTo(avant);
+        org.springframework.security.core.context.SecurityContext contexte = (org.springframework.security.core.context.SecurityContext)
+                ok.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(((UserDetails) contexte.getAuthentication().getPrincipal()).getPassword()).as("hash kept in the session").isNull();
 
         MvcResult refuse = mvc.perform(formLogin("/connexion").userParameter("email").passwordParam("motDePasse")
                 .user(email).password("pas le bon mot de passe")).andReturn();
