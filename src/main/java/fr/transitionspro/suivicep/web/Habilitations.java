@@ -1,0 +1,38 @@
+package fr.transitionspro.suivicep.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+import fr.transitionspro.suivicep.comptes.Role;
+import fr.transitionspro.suivicep.referentiel.Nomenclatures;
+
+/**
+ * The one place that decides whether an account may see a region. Every controller that takes a region
+ * from the address calls it before reading anything, so isolation between associations does not depend
+ * on which links a page shows.
+ */
+@Service
+class Habilitations {
+
+    /** The region's code if the account may read it; 404 for an unknown region, 403 for another association's. */
+    String lire(Utilisateur utilisateur, String region) {
+        String code = Nomenclatures.REGION.lire(region)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Région inconnue"));
+        if (!regionsLisibles(utilisateur).contains(code)) {
+            throw new AccessDeniedException("La région " + code + " n'est pas celle du compte " + utilisateur.email());
+        }
+        return code;
+    }
+
+    /** NATIONAL reads every region; every other account its own. */
+    List<String> regionsLisibles(Utilisateur utilisateur) {
+        if (utilisateur.role() == Role.NATIONAL) {
+            return Nomenclatures.REGION.codes();
+        }
+        return utilisateur.regionDuCompte().stream().toList();
+    }
+}

@@ -1,0 +1,26 @@
+package fr.transitionspro.suivicep.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import fr.transitionspro.suivicep.referentiel.Nomenclatures;
+
+/** What the header of every page shows: who is signed in, in which capacity. */
+@ControllerAdvice
+class ModeleCommun {
+
+    record Identite(String email, String qualite) {
+    }
+
+    @ModelAttribute("identite")
+    Identite identite(@AuthenticationPrincipal Utilisateur utilisateur) {
+        if (utilisateur == null) {
+            return null;
+        }
+        String qualite = Affichage.role(utilisateur.role())
+                + utilisateur.regionDuCompte().map(r -> " · " + Affichage.region(r)).orElse("")
+                + (utilisateur.operateur() == null ? "" : " · " + Nomenclatures.OPERATEUR.libelle(utilisateur.operateur()));
+        return new Identite(utilisateur.email(), qualite);
+    }
+}

@@ -1,0 +1,78 @@
+package fr.transitionspro.suivicep.web;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import fr.transitionspro.suivicep.comptes.Role;
+
+/** The home page: for each region the account may read, where the year's data stand and the report. */
+@Controller
+class TableauDeBordControleur {
+
+    /** One line of a region's table. */
+    record Ligne(String donnees, boolean importe, String etat, String detail) {
+    }
+
+    record SectionRegion(String code, String nom, List<Ligne> lignes, long importes) {
+    }
+
+    /** One region in the national view: how many kinds of data are in, and which are missing. */
+    record LigneNationale(String code, String nom, long importes, String manquantes) {
+    }
+
+    private final Habilitations habilitations;
+    private final EtatDesDonnees etat;
+
+    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat) {
+        this.habilitations = habilitations;
+        this.etat = etat;
+    }
+
+    @GetMapping("/")
+    String tableauDeBord(@AuthenticationPrincipal Utilisateur utilisateur, @RequestParam(required = false) Integer annee, Model model) {
+        List<String> regions = habilitations.regionsLisibles(utilisateur);
+        // A report is written the year after the one it describes: without data, last year is the one to fill.
+        int an = annee != null ? annee : etat.derniereAnnee(regions).orElse(Year.now().getValue() - 1);
+        List<Integer> annees = new ArrayList<>(etat.annees(regions));
+        if (!annees.contains(an)) {
+            annees.add(an);
+            annees.sort(java.util.Comparator.reverseOrder());
+        }
+        model.addAttribute("national", utilisateur.role() == Role.NATIONAL);
+        if (utilisateur.role() == Role.NATIONAL) {
+            // Every region on one table: the detail of a region is one click away (its journal, its report).
+            List<LigneNationale> lignes = new ArrayList<>();
+            for (String region : regions) {
+                List<EtatDesDonnees.Etat> etats = etat.etat(region, an);
+                lignes.add(new LigneNationale(region, Affichage.region(region), etats.stream().filter(e -> e.importe().isPresent()).count(),
+                        String.join(", ", etats.stream().filter(e -> e.importe().isEmpty()).map(e -> e.donnee().libelle()).toList())));
+            }
+            model.addAttribute("regions", lignes);
+        } else {
+            List<SectionRegion> sections = new ArrayList<>();
+            for (String region : regions) {
+                List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne).toList();
+                sections.add(new SectionRegion(region, Affichage.region(region), lignes, lignes.stream().filter(Ligne::importe).count()));
+            }
+            model.addAttribute("sections", sections);
+        }
+        model.addAttribute("annee", an);
+        model.addAttribute("annees", annees);
+        model.addAttribute("total", EtatDesDonnees.DONNEES.size());
+        return "tableau-de-bord";
+    }
+
+    private static Ligne ligne(EtatDesDonnees.Etat e) {
+        String nom = e.donnee().libelle() + " " + e.annee();
+        return e.importe().map(i -> new Ligne(nom, true, e.donnee().importe() + " le " + Affichage.dateHeure(i.horodatage()),
+                        "fichier «\u00a0" + i.fichier() + "\u00a0», " + Affichage.lignes(i.lignesRegion()) + " pour la région"))
+                .orElseGet(() -> new Ligne(nom, false, "non " + e.donnee().importe(), ""));
+    }
+}
