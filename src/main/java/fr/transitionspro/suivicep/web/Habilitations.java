@@ -1,6 +1,7 @@
 package fr.transitionspro.suivicep.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,15 @@ class Habilitations {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Région inconnue"));
         if (!regionsLisibles(utilisateur).contains(code)) {
             throw new AccessDeniedException("La région " + code + " n'est pas celle du compte " + utilisateur.email());
+        }
+        return code;
+    }
+
+    /** The region's code if it is the account's own and its role one of {@code roles} (NATIONAL only reads); else 403. */
+    String modifier(Utilisateur utilisateur, String region, Set<Role> roles) {
+        String code = lire(utilisateur, region);
+        if (!roles.contains(utilisateur.role()) || !utilisateur.regionDuCompte().orElse("").equals(code)) {
+            throw new AccessDeniedException("Le compte " + utilisateur.email() + " ne peut pas modifier la région " + code);
         }
         return code;
     }

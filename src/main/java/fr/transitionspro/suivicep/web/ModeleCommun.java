@@ -23,4 +23,10 @@ class ModeleCommun {
                 + (utilisateur.operateur() == null ? "" : " · " + Nomenclatures.OPERATEUR.libelle(utilisateur.operateur()));
         return new Identite(utilisateur.email(), qualite);
     }
+
+    /** Whether the navigation offers « Importer des données » (référent and contributeur of a region). */
+    @ModelAttribute("peutImporter")
+    boolean peutImporter(@AuthenticationPrincipal Utilisateur utilisateur) {
+        return utilisateur != null && utilisateur.regionDuCompte().isPresent() && ImportControleur.ROLES.contains(utilisateur.role());
+    }
 }

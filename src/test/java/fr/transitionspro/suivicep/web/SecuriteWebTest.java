@@ -158,7 +158,8 @@ class SecuriteWebTest {
     @Test
     void everyAccountOfBrittanyIsRefusedEveryNormandyRoute() throws Exception {
         List<Route> normandie = routesDeRegion("28");
-        assertThat(normandie).extracting(Route::adresse).contains("/journal/28", "/rapport/28/2023.pdf", "/rapport/28/2023.xlsx");
+        assertThat(normandie).extracting(Route::adresse).contains("/journal/28", "/rapport/28/2023.pdf", "/rapport/28/2023.xlsx",
+                "/import/28", "/import/28/essai", "/import/28/confirmer");
         for (Role role : List.of(Role.REFERENT, Role.CONTRIBUTEUR, Role.OPERATEUR, Role.LECTEUR)) {
             UserDetails breton = connecte(role, "53", role == Role.OPERATEUR ? "APEC" : null);
             for (Route r : normandie) {
