@@ -25,6 +25,11 @@ final class Affichage {
         return FormatFrancais.entier(n) + (n > 1 ? "\u00a0lignes" : "\u00a0ligne");
     }
 
+    /** « 0,4 s », « 12,3 s ». */
+    static String duree(long millisecondes) {
+        return FormatFrancais.nombre(millisecondes / 1000.0, 1) + "\u00a0s";
+    }
+
     static String region(String code) {
         return Nomenclatures.REGION.libelle(code);
     }

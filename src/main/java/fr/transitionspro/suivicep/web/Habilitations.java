@@ -38,6 +38,17 @@ class Habilitations {
         return code;
     }
 
+    /** Like {@link #lire}, and for NATIONAL also the aggregates FM (France métropolitaine) and FR (France entière). */
+    String lirePerimetre(Utilisateur utilisateur, String region) {
+        if ("FM".equalsIgnoreCase(region) || "FR".equalsIgnoreCase(region)) {
+            if (utilisateur.role() != Role.NATIONAL) {
+                throw new AccessDeniedException("Le périmètre " + region + " est réservé à France compétences");
+            }
+            return region.toUpperCase(java.util.Locale.ROOT);
+        }
+        return lire(utilisateur, region);
+    }
+
     /** NATIONAL reads every region; every other account its own. */
     List<String> regionsLisibles(Utilisateur utilisateur) {
         if (utilisateur.role() == Role.NATIONAL) {
