@@ -1,22 +1,14 @@
 package fr.transitionspro.suivicep.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +22,6 @@ import org.openqa.selenium.support.ui.Select;
 @ApplicationWebDeTest
 class ExplorateurNavigateurTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -45,17 +34,9 @@ class ExplorateurNavigateurTest {
     private WebDriver navigateur;
 
     @BeforeEach
-    void ouvrir() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium et chromedriver absents (/usr/bin) : apt-get install chromium chromium-driver");
+    void ouvrir() throws Exception {
+        navigateur = Chromium.ouvrir(profil, 1400);
         JeuDeTest.importer(base);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400",
-                        "--user-data-dir=" + profil.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        navigateur = new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -92,8 +73,6 @@ class ExplorateurNavigateurTest {
     }
 
     private void capturer(String nom) throws Exception {
-        File png = ((ChromeDriver) navigateur).getScreenshotAs(OutputType.FILE);
-        Path dossier = Files.createDirectories(Path.of("target", "captures"));
-        Files.copy(png.toPath(), dossier.resolve(nom + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.capturer(navigateur, nom);
     }
 }

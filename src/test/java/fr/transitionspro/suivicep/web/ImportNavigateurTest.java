@@ -1,12 +1,9 @@
 package fr.transitionspro.suivicep.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,11 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,9 +28,6 @@ import fr.transitionspro.suivicep.comptes.Role;
 @ApplicationWebDeTest
 class ImportNavigateurTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -49,15 +39,7 @@ class ImportNavigateurTest {
 
     @BeforeEach
     void ouvrir() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium et chromedriver absents (/usr/bin) : apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
-                        "--user-data-dir=" + Files.createDirectories(dossier.resolve("profil")).toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        navigateur = new ChromeDriver(service, options);
+        navigateur = Chromium.ouvrir(dossier.resolve("profil"), 1000);
     }
 
     @AfterEach
@@ -120,8 +102,6 @@ class ImportNavigateurTest {
     }
 
     private void capturer(String nom) throws Exception {
-        File png = ((ChromeDriver) navigateur).getScreenshotAs(OutputType.FILE);
-        Path captures = Files.createDirectories(Path.of("target", "captures"));
-        Files.copy(png.toPath(), captures.resolve(nom + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.capturer(navigateur, nom);
     }
 }
