@@ -137,6 +137,11 @@ public final class Catalogue {
         return Optional.ofNullable(definitions.get(id));
     }
 
+    /** A fingerprint of every declaration, source and expression: the values cached for this catalogue. */
+    String empreinte() {
+        return EmpreintesDonnees.sha256(sources + "\n" + expressions + "\n" + definitions);
+    }
+
     public Set<String> ids() {
         return new LinkedHashSet<>(definitions.keySet());
     }

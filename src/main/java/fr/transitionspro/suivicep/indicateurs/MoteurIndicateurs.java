@@ -28,10 +28,18 @@ public final class MoteurIndicateurs {
 
     private final Base base;
     private final Catalogue catalogue;
+    private final CacheIndicateurs cache;
 
+    /** An engine whose cache lives as long as it does, backed by the base's cache table. */
     public MoteurIndicateurs(Base base, Catalogue catalogue) {
+        this(base, catalogue, new CacheIndicateurs(base, catalogue));
+    }
+
+    /** An engine on a long-lived cache (the server's): it must serve the same catalogue. */
+    public MoteurIndicateurs(Base base, Catalogue catalogue, CacheIndicateurs cache) {
         this.base = base;
         this.catalogue = catalogue;
+        this.cache = cache;
     }
 
     /**
@@ -45,20 +53,34 @@ public final class MoteurIndicateurs {
             utiles.add(a);
             utiles.add(a - 1);
         }
-        Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
+        EmpreintesDonnees empreintes = EmpreintesDonnees.lire(base, utiles);
         Ruptures ruptures = Ruptures.lire(base);
+        String cle = new TreeSet<>(annees) + "|" + empreintes.globale() + "|" + new TreeMap<>(ruptures.motifs());
+        List<ValeurIndicateur> toutes = cache.resultat(cle).orElseGet(() -> {
+            List<ValeurIndicateur> r = toutCalculer(annees, utiles, empreintes, ruptures);
+            cache.garderResultat(cle, r);
+            return r;
+        });
+        Set<String> voulues = new LinkedHashSet<>(regions);
+        return voulues.isEmpty() ? toutes : toutes.stream().filter(v -> voulues.contains(v.region())).toList();
+    }
+
+    /** Every value of the years asked, all regions, FM and FR, in the catalogue's order. */
+    private List<ValeurIndicateur> toutCalculer(Collection<Integer> annees, Set<Integer> utiles, EmpreintesDonnees empreintes,
+            Ruptures ruptures) {
+        Map<String, List<ValeurIndicateur>> parSql = cache.valeurs(empreintes, this::parSql);
+        Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
         Valeurs valeurs = new Valeurs();
         for (Definition d : catalogue.ordreDeCalcul()) {
             List<ValeurIndicateur> calculees = d.estImporteeSeulement() ? List.of()
                     : d.estDerivee() ? new Derivation(d, valeurs, ruptures, catalogue).calculer()
-                    : parSql(d, utiles);
+                    : ordonnees(parSql.getOrDefault(d.id(), List.of()));
             calculees.forEach(valeurs::ajouter);
             for (ValeurIndicateur importee : agregats.getOrDefault(d.id(), List.of())) {
                 valeurs.ajouter(new ValeurIndicateur(d.id(), importee.region(), importee.annee(), importee.dimensions(),
                         importee.valeur(), d.unite(), "agregat"));
             }
         }
-        Set<String> voulues = new LinkedHashSet<>(regions);
         Map<String, Integer> rang = new HashMap<>();
         List<Definition> ordre = catalogue.definitions();
         for (int i = 0; i < ordre.size(); i++) {
@@ -66,11 +88,23 @@ public final class MoteurIndicateurs {
         }
         return valeurs.toutes().stream()
                 .filter(v -> annees.contains(v.annee()))
-                .filter(v -> voulues.isEmpty() || voulues.contains(v.region()))
                 .sorted(Comparator.comparing((ValeurIndicateur v) -> rang.get(v.indicateur()))
                         .thenComparing(v -> ordreRegion(v.region())).thenComparing(ValeurIndicateur::annee)
                         .thenComparing(ValeurIndicateur::dimensionsTexte))
                 .toList();
+    }
+
+    /** Values of one indicator in a stable order whatever the perimeters they were cached with. */
+    private static List<ValeurIndicateur> ordonnees(List<ValeurIndicateur> valeurs) {
+        List<ValeurIndicateur> triees = new ArrayList<>(valeurs);
+        triees.sort(Comparator.comparing((ValeurIndicateur v) -> ordreRegion(v.region())).thenComparing(ValeurIndicateur::annee)
+                .thenComparing(ValeurIndicateur::dimensionsTexte));
+        return triees;
+    }
+
+    /** The cache this engine reads and fills. */
+    CacheIndicateurs cache() {
+        return cache;
     }
 
     /** Region codes first, then FM, then FR. */
@@ -78,12 +112,18 @@ public final class MoteurIndicateurs {
         return Regions.estAgregat(code) ? "~" + (code.equals(Regions.FM) ? "1" : "2") : code;
     }
 
-    private List<ValeurIndicateur> parSql(Definition d, Set<Integer> annees) {
-        Source source = catalogue.source(d.source());
+    /** Every indicator computed from rows, for some perimeters (empty = all) and one year. */
+    private List<ValeurIndicateur> parSql(Set<String> perimetres, int annee) {
         List<ValeurIndicateur> resultat = new ArrayList<>();
-        for (List<Dimension> dims : variantes(d, source)) {
-            String sql = RequeteSql.pour(d, source, dims, annees);
-            resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> lire(d, dims, rs)).list()));
+        for (Definition d : catalogue.definitions()) {
+            if (d.estDerivee() || d.estImporteeSeulement()) {
+                continue;
+            }
+            Source source = catalogue.source(d.source());
+            for (List<Dimension> dims : variantes(d, source)) {
+                String sql = RequeteSql.pour(d, source, dims, List.of(annee), perimetres);
+                resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> lire(d, dims, rs)).list()));
+            }
         }
         return resultat;
     }

@@ -23,7 +23,15 @@ final class RequeteSql {
     }
 
     static String pour(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
-        String lignes = lignes(d, s, dims, annees);
+        return pour(d, s, dims, annees, List.of());
+    }
+
+    /**
+     * The same query restricted to some output codes ({@code r}): regions, FM or FR; empty = all. The cache
+     * recomputes only the codes whose data changed (see {@link CacheIndicateurs}).
+     */
+    static String pour(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees, Collection<String> zones) {
+        String lignes = lignes(d, s, dims, annees, zones);
         List<String> ds = IntStream.range(0, dims.size()).mapToObj(i -> "d" + i).toList();
         String colonnes = ds.isEmpty() ? "" : ", " + String.join(", ", ds);
         String autres = ds.isEmpty() ? "" : ds.subList(0, ds.size() - 1).stream().map(x -> ", " + x).collect(Collectors.joining());
@@ -75,7 +83,7 @@ final class RequeteSql {
      * {@link #pour}, keyed like the values it describes.
      */
     static String effectif(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
-        String lignes = lignes(d, s, dims, annees);
+        String lignes = lignes(d, s, dims, annees, List.of());
         List<String> ds = IntStream.range(0, dims.size()).mapToObj(i -> "d" + i).toList();
         String colonnes = ds.isEmpty() ? "" : ", " + String.join(", ", ds);
         String autres = ds.isEmpty() ? "" : ds.subList(0, ds.size() - 1).stream().map(x -> ", " + x).collect(Collectors.joining());
@@ -123,11 +131,14 @@ final class RequeteSql {
      * each perimeter containing it when the source yields FM/FR), the year {@code a} and the
      * dimensions; ends with an open WHERE clause so that measures can add conditions.
      */
-    private static String lignes(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
+    private static String lignes(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees,
+            Collection<String> zones) {
+        String parmi = zones.isEmpty() ? "" : " WHERE " + (s.perimetres() ? "p.perimetre" : "t." + s.region()) + " IN ("
+                + zones.stream().sorted().map(z -> "'" + z.replace("'", "''") + "'").collect(Collectors.joining(", ")) + ")";
         String source = s.perimetres()
                 ? "(SELECT p.perimetre AS zone_calcul, t.* FROM " + s.table() + " t JOIN perimetre_region p ON p.region = t."
-                        + s.region() + ")"
-                : "(SELECT t." + s.region() + " AS zone_calcul, t.* FROM " + s.table() + " t)";
+                        + s.region() + parmi + ")"
+                : "(SELECT t." + s.region() + " AS zone_calcul, t.* FROM " + s.table() + " t" + parmi + ")";
         StringBuilder select = new StringBuilder("(SELECT zone_calcul AS r, annee AS a");
         for (int i = 0; i < dims.size(); i++) {
             select.append(", (").append(dims.get(i).expression()).append(") AS d").append(i);

@@ -1,0 +1,204 @@
+package fr.transitionspro.suivicep.indicateurs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+
+import fr.transitionspro.suivicep.base.Base;
+
+/**
+ * The indicator values computed in SQL, kept per perimeter (region, FM, FR) and year, in memory and in the
+ * base (table {@code cache_indicateurs}), so that a page or a report reads them instead of scanning millions
+ * of rows again, and so that after one region's import only that region, FM and FR are recomputed.
+ *
+ * <p>Freshness contract: an entry is used only when its fingerprint ({@link EmpreintesDonnees}: the import id
+ * of every slice the perimeter's values are computed from) equals the current one, read from the base at each
+ * call. An import replaces its slices and their import ids in one transaction, so it makes exactly the
+ * entries it touches stale, whichever process made it (the command line beside the server on PostgreSQL):
+ * nothing needs to be told, and a stale value is never served. Values derived from other values (ratios,
+ * ranks, variations, which depend on the configuration's series breaks) and imported {@code agregats} are
+ * not kept per perimeter: the engine derives them again, and memoises the whole result under a key made of
+ * the years, all fingerprints and the series breaks ({@link #resultat}).
+ *
+ * <p>One instance serves one catalogue; the server keeps one for its life, a command makes one per run (the
+ * table then carries the values from one command to the next). Thread-safe.
+ */
+public final class CacheIndicateurs {
+
+    /** The values of one perimeter and year. */
+    record Partition(String perimetre, int annee) {
+    }
+
+    private record Entree(String empreinte, List<ValeurIndicateur> valeurs) {
+    }
+
+    private static final int RESULTATS_GARDES = 16;
+
+    private final Base base;
+    private final Catalogue catalogue;
+    private final String cleCatalogue;
+    private final Map<Partition, Entree> memoire = new ConcurrentHashMap<>();
+    private final Map<String, List<ValeurIndicateur>> resultats = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<ValeurIndicateur>> plusAncien) {
+                    return size() > RESULTATS_GARDES;
+                }
+            });
+    private volatile List<Partition> derniersRecalculs = List.of();
+
+    public CacheIndicateurs(Base base, Catalogue catalogue) {
+        this.base = base;
+        this.catalogue = catalogue;
+        this.cleCatalogue = catalogue.empreinte();
+    }
+
+    /**
+     * The SQL-computed values of every perimeter of the fingerprinted years, by indicator id: kept entries
+     * whose fingerprint still matches, the others computed by {@code calcul(perimetres, annee)} (all
+     * perimeters of the year when given an empty set) and kept.
+     */
+    Map<String, List<ValeurIndicateur>> valeurs(EmpreintesDonnees empreintes,
+            BiFunction<Set<String>, Integer, List<ValeurIndicateur>> calcul) {
+        List<Partition> recalcules = new ArrayList<>();
+        Map<String, List<ValeurIndicateur>> parIndicateur = new HashMap<>();
+        for (int annee : empreintes.annees()) {
+            Set<String> perimetres = empreintes.perimetres(annee);
+            Set<String> perimes = new TreeSet<>();
+            Map<String, Entree> enTable = null;
+            for (String p : perimetres) {
+                String empreinte = empreintes.empreinte(p, annee);
+                Entree e = memoire.get(new Partition(p, annee));
+                if (e == null || !e.empreinte().equals(empreinte)) {
+                    if (enTable == null) {
+                        enTable = lireTable(annee);
+                    }
+                    e = enTable.get(p);
+                    if (e != null && e.empreinte().equals(empreinte)) {
+                        memoire.put(new Partition(p, annee), e);
+                    } else {
+                        perimes.add(p);
+                        continue;
+                    }
+                }
+                e.valeurs().forEach(v -> parIndicateur.computeIfAbsent(v.indicateur(), k -> new ArrayList<>()).add(v));
+            }
+            if (perimes.isEmpty()) {
+                continue;
+            }
+            List<ValeurIndicateur> calculees = calcul.apply(perimes.equals(perimetres) ? Set.of() : perimes, annee);
+            Map<String, List<ValeurIndicateur>> parPerimetre = new HashMap<>();
+            perimes.forEach(p -> parPerimetre.put(p, new ArrayList<>()));
+            for (ValeurIndicateur v : calculees) {
+                List<ValeurIndicateur> liste = parPerimetre.get(v.region());
+                if (liste != null && v.annee() == annee) {
+                    liste.add(v);
+                }
+            }
+            Map<String, Entree> nouvelles = new HashMap<>();
+            parPerimetre.forEach((p, liste) -> {
+                Entree e = new Entree(empreintes.empreinte(p, annee), List.copyOf(liste));
+                nouvelles.put(p, e);
+                memoire.put(new Partition(p, annee), e);
+                recalcules.add(new Partition(p, annee));
+                liste.forEach(v -> parIndicateur.computeIfAbsent(v.indicateur(), k -> new ArrayList<>()).add(v));
+            });
+            ecrireTable(annee, nouvelles);
+        }
+        recalcules.sort(java.util.Comparator.comparing(Partition::annee).thenComparing(Partition::perimetre));
+        derniersRecalculs = List.copyOf(recalcules);
+        return parIndicateur;
+    }
+
+    /** The perimeters and years the last {@link #valeurs} call had to compute (the others were kept). */
+    List<Partition> derniersRecalculs() {
+        return derniersRecalculs;
+    }
+
+    Optional<List<ValeurIndicateur>> resultat(String cle) {
+        return Optional.ofNullable(resultats.get(cle));
+    }
+
+    void garderResultat(String cle, List<ValeurIndicateur> valeurs) {
+        resultats.put(cle, List.copyOf(valeurs));
+    }
+
+    /** Empties the memory (not the table): for tests that play a second process on the same base. */
+    void oublier() {
+        memoire.clear();
+        resultats.clear();
+    }
+
+    private Map<String, Entree> lireTable(int annee) {
+        Map<String, Entree> entrees = new HashMap<>();
+        base.jdbi().useHandle(h -> h.createQuery("SELECT perimetre, empreinte, valeurs FROM cache_indicateurs "
+                + "WHERE catalogue = :c AND annee = :a").bind("c", cleCatalogue).bind("a", annee)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new Entree(rs.getString(2), decoder(rs.getString(1), annee,
+                        rs.getString(3)))))
+                .forEach(e -> {
+                    if (e.getValue().valeurs() != null) {
+                        entrees.put(e.getKey(), e.getValue());
+                    }
+                }));
+        return entrees;
+    }
+
+    /**
+     * Keeps new entries in the table. Best effort: a failure (two processes writing the same entry at once)
+     * only means that the next process computes them again.
+     */
+    private void ecrireTable(int annee, Map<String, Entree> entrees) {
+        try {
+            base.jdbi().useTransaction(h -> {
+                for (Map.Entry<String, Entree> e : entrees.entrySet()) {
+                    h.createUpdate("DELETE FROM cache_indicateurs WHERE catalogue = :c AND perimetre = :p AND annee = :a")
+                            .bind("c", cleCatalogue).bind("p", e.getKey()).bind("a", annee).execute();
+                    h.createUpdate("INSERT INTO cache_indicateurs (catalogue, perimetre, annee, empreinte, valeurs) "
+                            + "VALUES (:c, :p, :a, :e, :v)").bind("c", cleCatalogue).bind("p", e.getKey()).bind("a", annee)
+                            .bind("e", e.getValue().empreinte()).bind("v", coder(e.getValue().valeurs())).execute();
+                }
+            });
+        } catch (RuntimeException e) {
+            // The values stay in memory; the table is only a convenience for the next process.
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** One stored value: indicator id, dimensions (a code may be null: unknown category), unrounded value. */
+    private record Stockee(String i, Map<String, String> d, double v) {
+    }
+
+    /** JSON: any character of a code survives, null codes too, and doubles are written exactly. */
+    private static String coder(List<ValeurIndicateur> valeurs) {
+        try {
+            return JSON.writeValueAsString(valeurs.stream().map(v -> new Stockee(v.indicateur(), v.dimensions(), v.valeur())).toList());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The values of an entry, or null when it cannot be read. */
+    private List<ValeurIndicateur> decoder(String perimetre, int annee, String texte) {
+        Stockee[] stockees;
+        try {
+            stockees = JSON.readValue(texte, Stockee[].class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null; // unreadable entry (written by another version?): computed again
+        }
+        List<ValeurIndicateur> valeurs = new ArrayList<>();
+        for (Stockee s : stockees) {
+            String unite = catalogue.definition(s.i()).map(Definition::unite).orElse(null);
+            valeurs.add(new ValeurIndicateur(s.i(), perimetre, annee, new java.util.TreeMap<>(s.d()), s.v(), unite, "calcul"));
+        }
+        return valeurs;
+    }
+}
