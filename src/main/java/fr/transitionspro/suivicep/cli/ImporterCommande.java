@@ -38,6 +38,10 @@ final class ImporterCommande implements Callable<Integer> {
     @Option(names = "--catalogue", description = "Catalogue d'indicateurs complémentaire (YAML)")
     Path catalogue;
 
+    @Option(names = "--progression", description = "Affiche la progression (lignes, lignes/s, temps restant) même quand la "
+            + "sortie d'erreur n'est pas un terminal ; sur un terminal, elle s'affiche d'elle-même")
+    boolean progression;
+
     @Parameters(arity = "1..*", paramLabel = "FICHIER")
     List<Path> fichiers;
 
@@ -49,11 +53,28 @@ final class ImporterCommande implements Callable<Integer> {
         Catalogue cat = Catalogue.charger(java.util.Optional.ofNullable(catalogue));
         try (Base b = Base.ouvrir(base)) {
             Importateur importateur = new Importateur(b, cat.ids());
+            boolean terminal = BarreProgression.erreurEstUnTerminal();
             for (Path f : fichiers) {
-                afficher(importateur.importer(f, t, c, essai));
+                if (!terminal && !progression) {
+                    afficher(importateur.importer(f, t, c, essai));
+                    continue;
+                }
+                ResumeImport r;
+                try (BarreProgression barre = new BarreProgression(f.getFileName().toString(), taille(f), System.err, terminal)) {
+                    r = importateur.importer(f, t, c, essai, barre);
+                }
+                afficher(r);
             }
         }
         return 0;
+    }
+
+    private static long taille(Path f) {
+        try {
+            return java.nio.file.Files.size(f);
+        } catch (java.io.IOException e) {
+            return 0; // the import itself says the file cannot be read
+        }
     }
 
     static void afficher(ResumeImport r) {

@@ -88,14 +88,20 @@ final class FichierCsv {
             while ((lus = in.read(tampon)) > 0) {
                 sha.update(tampon, 0, lus);
                 taille += lus;
+                boolean ascii = true;
                 for (int i = 0; i < lus && ligneNul == 0; i++) {
-                    if (tampon[i] == '\n') {
+                    byte b = tampon[i];
+                    if (b == '\n') {
                         lignes++;
-                    } else if (tampon[i] == 0) {
+                    } else if (b == 0) {
                         ligneNul = lignes;
+                    } else if (b < 0) {
+                        ascii = false;
                     }
                 }
-                if (estUtf8) {
+                // Plain ASCII is valid UTF-8: only buffers with other bytes (or a sequence cut at the previous
+                // buffer's end) go through the decoder, which is most of the cost of this pass otherwise.
+                if (estUtf8 && (!ascii || reste.hasRemaining())) {
                     ByteBuffer entree = ByteBuffer.allocate(reste.remaining() + lus);
                     entree.put(reste).put(tampon, 0, lus).flip();
                     sortie.clear();
@@ -178,7 +184,11 @@ final class FichierCsv {
 
     /** A reader that skips a leading byte-order mark. */
     private static Reader lecteur(Path chemin, Charset encodage) throws IOException {
-        PushbackReader r = new PushbackReader(new InputStreamReader(Files.newInputStream(chemin), encodage), 1);
+        return lecteur(Files.newInputStream(chemin), encodage);
+    }
+
+    private static Reader lecteur(InputStream octets, Charset encodage) throws IOException {
+        PushbackReader r = new PushbackReader(new InputStreamReader(octets, encodage), 1);
         int premier = r.read();
         if (premier != -1 && premier != '\ufeff') {
             r.unread(premier);
@@ -191,11 +201,28 @@ final class FichierCsv {
      * A malformed CSV structure (unclosed quote…) is reported as an error of the file.
      */
     void parcourir(Consumer<List<String>> entete, LigneBrute ligne, Erreurs erreurs) {
+        parcourir(entete, ligne, erreurs, Progression.AUCUNE);
+    }
+
+    /** The same, telling {@code progression} the bytes read every {@value #PAS_PROGRESSION} rows and at the end. */
+    void parcourir(Consumer<List<String>> entete, LigneBrute ligne, Erreurs erreurs, Progression progression) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separateur).setQuote('"')
                 .setIgnoreEmptyLines(true).get();
-        try (Reader r = new BufferedReader(lecteur(chemin, encodage), 1 << 16); CSVParser parser = format.parse(r)) {
+        long[] lus = new long[1];
+        long lignes = 0;
+        long tailleFichier;
+        try {
+            tailleFichier = Files.size(chemin);
+        } catch (IOException e) {
+            tailleFichier = 0;
+        }
+        try (InputStream octets = new CompteOctets(Files.newInputStream(chemin), lus);
+                Reader r = new BufferedReader(lecteur(octets, encodage), 1 << 16); CSVParser parser = format.parse(r)) {
             int taille = -1;
             for (CSVRecord record : parser) {
+                if (++lignes % PAS_PROGRESSION == 0) {
+                    progression.avancer(lus[0], tailleFichier, lignes - 1);
+                }
                 List<String> cellules = new ArrayList<>(record.size());
                 record.forEach(cellules::add);
                 if (taille < 0) {
@@ -217,9 +244,40 @@ final class FichierCsv {
             if (taille < 0) {
                 erreurs.ajouter(Erreur.fichier("fichier vide : une ligne d'en-tête est attendue"));
             }
+            progression.avancer(tailleFichier, tailleFichier, Math.max(0, lignes - 1));
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             String raison = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             erreurs.ajouter(Erreur.fichier("structure CSV invalide (" + raison + ")"));
+        }
+    }
+
+    static final int PAS_PROGRESSION = 16_384;
+
+    /** Counts the bytes read from a stream (the decoder reads ahead by a few kilobytes: close enough). */
+    private static final class CompteOctets extends java.io.FilterInputStream {
+        private final long[] lus;
+
+        CompteOctets(InputStream in, long[] lus) {
+            super(in);
+            this.lus = lus;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                lus[0]++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                lus[0] += n;
+            }
+            return n;
         }
     }
 

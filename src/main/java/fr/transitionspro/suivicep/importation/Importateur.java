@@ -1,5 +1,7 @@
 package fr.transitionspro.suivicep.importation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -17,10 +19,11 @@ import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.base.BaseIndisponible;
 
 /**
- * Imports one canonical file (formats.md). Two passes over the file: the first checks every
- * row and finds the slices; only a file without any error reaches the second, which replaces
- * its slices (type × region × year) in one transaction and records the import in the journal.
- * A refused file, or a failure while writing, leaves the base as it was.
+ * Imports one canonical file (formats.md), read as a stream with bounded memory. One pass over the rows checks
+ * and converts each of them, finds the slices, and writes the converted rows to a temporary file in the
+ * engine's bulk-load format ({@link EcritureTable}); only a file without any error then reaches the base, where
+ * one transaction replaces its slices (type × region × year), loads the rows and records the import in the
+ * journal. A refused file, or a failure while writing, leaves the base as it was.
  */
 public final class Importateur {
 
@@ -37,6 +40,12 @@ public final class Importateur {
      * @throws ImportRefuse when the file breaks a rule of formats.md
      */
     public ResumeImport importer(Path fichier, TypeFichier type, Correspondance correspondance, boolean essai) {
+        return importer(fichier, type, correspondance, essai, Progression.AUCUNE);
+    }
+
+    /** The same, telling {@code progression} how far the reading of the rows is. */
+    public ResumeImport importer(Path fichier, TypeFichier type, Correspondance correspondance, boolean essai,
+            Progression progression) {
         String nom = fichier.getFileName().toString();
         if (correspondance.type() != null && TypeFichier.lire(correspondance.type()).orElse(null) != type) {
             throw new ImportRefuse(nom, List.of(Erreur.fichier("le fichier de correspondance est prévu pour le type « "
@@ -45,20 +54,52 @@ public final class Importateur {
         FichierCsv csv = FichierCsv.analyser(fichier, correspondance);
         List<String> avertissements = new ArrayList<>();
         SortedMap<Tranche, Long> tranches = new TreeMap<>();
-        parcourir(csv, type, correspondance, nom, avertissements,
-                l -> tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum));
+        if (essai) {
+            parcourir(csv, type, correspondance, nom, avertissements,
+                    l -> tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum), progression);
+            verifierNonVide(nom, tranches);
+            return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, false, null);
+        }
+        try (EcritureTable ecriture = ouvrirEcriture(type)) {
+            parcourir(csv, type, correspondance, nom, avertissements, l -> {
+                tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum);
+                try {
+                    ecriture.ecrire(l.valeurs());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, progression);
+            verifierNonVide(nom, tranches);
+            long id = ecrire(ecriture, csv, type, nom, tranches, avertissements);
+            return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, true, id);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BaseIndisponible("Import de « " + nom + " » interrompu (fichier temporaire de chargement : "
+                    + e.getMessage() + "), la base est inchangée", e);
+        }
+    }
+
+    private EcritureTable ouvrirEcriture(TypeFichier type) throws IOException {
+        try {
+            return base.jdbi().withHandle(h -> {
+                try {
+                    return EcritureTable.pour(h.getConnection(), type.table(), type.conversion().colonnesTable());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (SQLException e) {
+            throw new BaseIndisponible("Import impossible dans cette base : " + e.getMessage(), e);
+        }
+    }
+
+    private static void verifierNonVide(String nom, SortedMap<Tranche, Long> tranches) {
         if (tranches.isEmpty()) {
             throw new ImportRefuse(nom, List.of(Erreur.fichier("aucune ligne de données après l'en-tête")), 1);
         }
-        if (essai) {
-            return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, false, null);
-        }
-        long id = ecrire(csv, type, correspondance, nom, tranches, avertissements);
-        return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, true, id);
     }
 
     private void parcourir(FichierCsv csv, TypeFichier type, Correspondance correspondance, String nom,
-            List<String> avertissements, java.util.function.Consumer<LigneConvertie> suite) {
+            List<String> avertissements, java.util.function.Consumer<LigneConvertie> suite, Progression progression) {
         Erreurs erreurs = new Erreurs();
         Conversion conversion = type.conversion().nouvelleLecture(indicateursConnus);
         Entete[] entete = new Entete[1];
@@ -73,13 +114,13 @@ public final class Importateur {
             if (l != null && erreurs.total() == avant) {
                 suite.accept(l);
             }
-        }, erreurs);
+        }, erreurs, progression);
         if (!erreurs.aucune()) {
             throw erreurs.refus(nom);
         }
     }
 
-    private long ecrire(FichierCsv csv, TypeFichier type, Correspondance correspondance, String nom,
+    private long ecrire(EcritureTable ecriture, FichierCsv csv, TypeFichier type, String nom,
             SortedMap<Tranche, Long> tranches, List<String> avertissements) {
         try {
             return base.jdbi().inTransaction(h -> {
@@ -87,15 +128,10 @@ public final class Importateur {
                     h.createUpdate("DELETE FROM " + type.table() + " WHERE " + type.colonneRegion() + " = :r AND annee = :a")
                             .bind("r", t.region()).bind("a", t.annee()).execute();
                 }
-                Conversion conversion = type.conversion();
-                try (EcritureTable ecriture = EcritureTable.ouvrir(h.getConnection(), type.table(), conversion.colonnesTable())) {
-                    parcourir(csv, type, correspondance, nom, new ArrayList<>(), l -> {
-                        try {
-                            ecriture.ecrire(l.valeurs());
-                        } catch (SQLException e) {
-                            throw new BaseIndisponible("Écriture impossible dans la base : " + e.getMessage(), e);
-                        }
-                    });
+                try {
+                    ecriture.charger(h.getConnection());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 long id = h.createQuery("SELECT nextval('journal_import_seq')").mapTo(Long.class).one();
                 h.createUpdate("INSERT INTO journal_import (id, horodatage, fichier, sha256, type, tranches, lignes, avertissements) "

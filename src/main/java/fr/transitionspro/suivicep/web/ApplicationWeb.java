@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Comptes;
+import fr.transitionspro.suivicep.indicateurs.CacheIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 
 /**
@@ -36,5 +37,11 @@ class ApplicationWeb {
     @Bean
     Catalogue catalogue() {
         return Catalogue.standard();
+    }
+
+    /** Kept for the server's life: pages read computed values from it, checked against the imports at each read. */
+    @Bean
+    CacheIndicateurs cacheIndicateurs(Base base, Catalogue catalogue) {
+        return new CacheIndicateurs(base, catalogue);
     }
 }

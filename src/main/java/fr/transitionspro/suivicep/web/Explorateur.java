@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.indicateurs.CacheIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
@@ -28,8 +29,9 @@ import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
 
 /**
  * The indicator explorer: the values of one indicator for a region (or FM, FR) and a year, with their dimensions
- * labelled in French, as a table, a bar chart and CSV / XLSX downloads. The engine computes the whole catalogue for
- * the year and region (as « suivi-cep indicateurs » does) and the explorer keeps the chosen indicator.
+ * labelled in French, as a table, a bar chart and CSV / XLSX downloads. The engine gives the whole catalogue for
+ * the year and region (as « suivi-cep indicateurs » does) from the server's cache, which recomputes only what an
+ * import changed; the explorer keeps the chosen indicator.
  */
 @Service
 class Explorateur {
@@ -78,10 +80,12 @@ class Explorateur {
 
     private final Base base;
     private final Catalogue catalogue;
+    private final CacheIndicateurs cache;
 
-    Explorateur(Base base, Catalogue catalogue) {
+    Explorateur(Base base, Catalogue catalogue, CacheIndicateurs cache) {
         this.base = base;
         this.catalogue = catalogue;
+        this.cache = cache;
     }
 
     static String theme(String id) {
@@ -106,7 +110,7 @@ class Explorateur {
 
     Tableau tableau(Definition d, String region, int annee) {
         long debut = System.nanoTime();
-        List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue).calculer(List.of(annee), List.of(region)).stream()
+        List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue, cache).calculer(List.of(annee), List.of(region)).stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();
         long ms = (System.nanoTime() - debut) / 1_000_000;
         Set<String> dimensions = new LinkedHashSet<>();
