@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.Export;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -43,6 +44,10 @@ final class IndicateursCommande implements Callable<Integer> {
     @Option(names = "--catalogue", description = "Catalogue d'indicateurs complémentaire (YAML)")
     Path catalogue;
 
+    @Option(names = "--sql", description = "Écrit, au lieu de les exécuter, les requêtes SQL des indicateurs calculés sur les "
+            + "lignes (toutes les régions, FM et FR ; l'année et la précédente) : pour les relire ou les exécuter sur un autre moteur SQL")
+    boolean sql;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("json") && !format.equals("csv")) {
@@ -51,6 +56,9 @@ final class IndicateursCommande implements Callable<Integer> {
         List<String> codes = regions.stream().map(r -> Nomenclatures.PERIMETRE.lire(r).orElseThrow(() ->
                 new IllegalArgumentException("Région « " + r + " » inconnue (attendu : " + Nomenclatures.PERIMETRE.attendu() + ")")))
                 .toList();
+        if (sql) {
+            return ecrireSql();
+        }
         List<ValeurIndicateur> valeurs;
         try (Base b = Base.ouvrir(base)) {
             valeurs = new MoteurIndicateurs(b, Catalogue.charger(Optional.ofNullable(catalogue))).calculer(List.of(annee), codes);
@@ -67,6 +75,21 @@ final class IndicateursCommande implements Callable<Integer> {
         }
         if (sortie != null) {
             System.out.println(FormatFrancais.entier(valeurs.size()) + " valeurs exportées dans " + sortie);
+        }
+        return 0;
+    }
+
+    /** One statement per variant, each ending with a semicolon at the end of its line; no base is opened. */
+    private int ecrireSql() throws IOException {
+        Catalogue cat = Catalogue.charger(Optional.ofNullable(catalogue));
+        List<Integer> annees = List.of(annee - 1, annee);
+        try (Writer w = sortie == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(creerParent(sortie), StandardCharsets.UTF_8)) {
+            for (Definition d : cat.definitions()) {
+                for (String requete : MoteurIndicateurs.sql(cat, d, annees)) {
+                    w.write("-- " + d.id() + "\n" + requete + ";\n");
+                }
+            }
         }
         return 0;
     }

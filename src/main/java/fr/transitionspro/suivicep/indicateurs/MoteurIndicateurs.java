@@ -177,11 +177,17 @@ public final class MoteurIndicateurs {
 
     /** The SQL of each variant, for the trace of a value. */
     public List<String> sql(Definition d, Collection<Integer> annees) {
+        return sql(catalogue, d, annees);
+    }
+
+    /** The same without a base: what « suivi-cep indicateurs --sql » writes for another SQL engine to run. */
+    public static List<String> sql(Catalogue catalogue, Definition d, Collection<Integer> annees) {
         if (d.estDerivee() || d.estImporteeSeulement()) {
             return List.of();
         }
         Source source = catalogue.source(d.source());
-        return variantes(d, source).stream().map(dims -> RequeteSql.pour(d, source, dims, annees)).toList();
+        MoteurIndicateurs sansBase = new MoteurIndicateurs(null, catalogue, null);
+        return sansBase.variantes(d, source).stream().map(dims -> RequeteSql.pour(d, source, dims, annees)).toList();
     }
 
     private static ValeurIndicateur lire(Definition d, List<Dimension> dims, ResultSet rs) throws SQLException {
