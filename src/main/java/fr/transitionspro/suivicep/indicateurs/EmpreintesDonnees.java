@@ -34,12 +34,10 @@ final class EmpreintesDonnees {
     }
 
     static EmpreintesDonnees lire(Base base, Collection<Integer> annees) {
-        Map<String, Set<String>> membres = new HashMap<>();
+        Map<String, Set<String>> membres = PERIMETRES.computeIfAbsent(base, EmpreintesDonnees::perimetres);
         List<String[]> tranches = new ArrayList<>();
         String liste = annees.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
         base.jdbi().useHandle(h -> {
-            h.createQuery("SELECT perimetre, region FROM perimetre_region").map((rs, ctx) -> new String[] {rs.getString(1),
-                    rs.getString(2)}).forEach(p -> membres.computeIfAbsent(p[0], k -> new TreeSet<>()).add(p[1]));
             if (!liste.isEmpty()) {
                 h.createQuery("SELECT type, region, annee, import_id FROM tranche WHERE annee IN (" + liste + ")")
                         .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
@@ -72,6 +70,20 @@ final class EmpreintesDonnees {
             parAnnee.put(annee, empreintes);
         }
         return new EmpreintesDonnees(parAnnee);
+    }
+
+    /**
+     * The regions of each perimeter: reference data written by the first migration only, read once per base
+     * (a page of the explorer then reads the base twice: slices and series breaks).
+     */
+    private static final Map<Base, Map<String, Set<String>>> PERIMETRES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static Map<String, Set<String>> perimetres(Base base) {
+        Map<String, Set<String>> membres = new HashMap<>();
+        base.jdbi().useHandle(h -> h.createQuery("SELECT perimetre, region FROM perimetre_region").map((rs, ctx) -> new String[] {
+            rs.getString(1), rs.getString(2)}).forEach(p -> membres.computeIfAbsent(p[0], k -> new TreeSet<>()).add(p[1])));
+        return Map.copyOf(membres);
     }
 
     Set<Integer> annees() {
