@@ -57,12 +57,15 @@ class ImportControleur {
     private final DepotsImport depots;
     private final Base base;
     private final Catalogue catalogue;
+    private final ProgressionsImport progressions;
 
-    ImportControleur(Habilitations habilitations, DepotsImport depots, Base base, Catalogue catalogue) {
+    ImportControleur(Habilitations habilitations, DepotsImport depots, Base base, Catalogue catalogue,
+                     ProgressionsImport progressions) {
         this.habilitations = habilitations;
         this.depots = depots;
         this.base = base;
         this.catalogue = catalogue;
+        this.progressions = progressions;
     }
 
     static List<TypeFichier> typesPermis(Role role) {
@@ -107,13 +110,16 @@ class ImportControleur {
         DepotsImport.Depot depot = depots.deposer(utilisateur.email(), code, t, fichier, correspondance);
         ResumeImport resume;
         try {
-            resume = importateur().importer(depot.fichier(), t, lireCorrespondance(depot), true);
+            resume = importateur().importer(depot.fichier(), t, lireCorrespondance(depot), true,
+                    progressions.suivre(utilisateur.email(), code, "verification"));
         } catch (ImportRefuse e) {
             depots.supprimer(depot);
             model.addAttribute("refus", depot.fichier().getFileName().toString());
             model.addAttribute("erreurs", e.erreurs().stream().map(ImportControleur::ligneErreur).toList());
             model.addAttribute("erreursTronquees", e.erreurs().size() >= 20);
             return page(utilisateur, code, model);
+        } finally {
+            progressions.terminer(utilisateur.email(), code);
         }
         List<Tranche> ailleurs = resume.lignesParTranche().keySet().stream().filter(tr -> !tr.region().equals(code)).toList();
         if (!ailleurs.isEmpty()) {
@@ -150,7 +156,8 @@ class ImportControleur {
                         + "importé, déposez-le à nouveau.");
                 return page(utilisateur, code, model);
             }
-            ResumeImport resume = importateur().importer(depot.fichier(), depot.type(), lireCorrespondance(depot), false);
+            ResumeImport resume = importateur().importer(depot.fichier(), depot.type(), lireCorrespondance(depot), false,
+                    progressions.suivre(utilisateur.email(), code, "import"));
             suite.addFlashAttribute("message", "Fichier « " + resume.fichier() + " » importé\u00a0: " + Affichage.lignes(resume.lignes())
                     + " (" + String.join(", ", tranches(resume).stream().map(l -> l.donnees() + " " + l.annee()).toList()) + ").");
             return "redirect:/journal/" + code;
@@ -159,8 +166,23 @@ class ImportControleur {
             model.addAttribute("erreurs", e.erreurs().stream().map(ImportControleur::ligneErreur).toList());
             return page(utilisateur, code, model);
         } finally {
+            progressions.terminer(utilisateur.email(), code);
             depots.supprimer(depot);
         }
+    }
+
+    /**
+     * The progress of this account's check or import in this region, for the page's script while it waits:
+     * {@code {"etape": "verification", "octets": …, "taille": …, "lignes": …}}, or {@code {"etape": "aucune"}}.
+     */
+    @GetMapping(path = "/import/{region}/progression", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> progression(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return progressions.etat(utilisateur.email(), code)
+                .<Map<String, Object>>map(e -> Map.of("etape", e.etape(), "octets", e.octets(), "taille", e.taille(),
+                        "lignes", e.lignes()))
+                .orElse(Map.of("etape", "aucune"));
     }
 
     private String page(Utilisateur utilisateur, String code, Model model) {

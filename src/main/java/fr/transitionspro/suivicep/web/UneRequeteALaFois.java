@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The base is one JDBC connection shared by the whole process (see Base), and a DuckDB connection must not run two
  * queries at once: two reports asked at the same moment failed with « closed pending query result ». Until the
  * base hands out one connection per request, requests that may read it are served one at a time, in arrival order
- * (fair lock), around everything including the login's account look-up. The style sheet is served in parallel.
+ * (fair lock), around everything including the login's account look-up. The style sheet, scripts and the import's
+ * progress (memory only) are served in parallel.
  */
 @Configuration
 class UneRequeteALaFois {
@@ -30,7 +31,9 @@ class UneRequeteALaFois {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest requete) {
                 String chemin = requete.getRequestURI().substring(requete.getContextPath().length());
-                return chemin.startsWith("/css/") || chemin.equals("/favicon.ico");
+                // The import's progress is read from memory while the import itself holds the lock.
+                return chemin.startsWith("/css/") || chemin.startsWith("/js/") || chemin.equals("/favicon.ico")
+                        || (chemin.startsWith("/import/") && chemin.endsWith("/progression"));
             }
 
             @Override
