@@ -63,18 +63,17 @@ public final class CacheIndicateurs {
 
     /**
      * The SQL-computed values of every perimeter of the fingerprinted years, by indicator id: kept entries
-     * whose fingerprint still matches, the others computed by {@code calcul(perimetres, annee)} (all
-     * perimeters of the year when given an empty set) and kept.
+     * whose fingerprint still matches, the others computed by {@code calcul(perimetres, annees)} and kept. Years
+     * where every perimeter is stale (a first computation, a national import) are computed together, all
+     * perimeters at once (an empty set); otherwise only the stale perimeters of each year.
      */
     Map<String, List<ValeurIndicateur>> valeurs(EmpreintesDonnees empreintes,
-            BiFunction<Set<String>, Integer, List<ValeurIndicateur>> calcul) {
-        List<Partition> recalcules = new ArrayList<>();
+            BiFunction<Set<String>, Set<Integer>, List<ValeurIndicateur>> calcul) {
         Map<String, List<ValeurIndicateur>> parIndicateur = new HashMap<>();
+        Map<Integer, Set<String>> perimes = new java.util.TreeMap<>();
         for (int annee : empreintes.annees()) {
-            Set<String> perimetres = empreintes.perimetres(annee);
-            Set<String> perimes = new TreeSet<>();
             Map<String, Entree> enTable = null;
-            for (String p : perimetres) {
+            for (String p : empreintes.perimetres(annee)) {
                 String empreinte = empreintes.empreinte(p, annee);
                 Entree e = memoire.get(new Partition(p, annee));
                 if (e == null || !e.empreinte().equals(empreinte)) {
@@ -82,40 +81,62 @@ public final class CacheIndicateurs {
                         enTable = lireTable(annee);
                     }
                     e = enTable.get(p);
-                    if (e != null && e.empreinte().equals(empreinte)) {
-                        memoire.put(new Partition(p, annee), e);
-                    } else {
-                        perimes.add(p);
+                    if (e == null || !e.empreinte().equals(empreinte)) {
+                        perimes.computeIfAbsent(annee, k -> new TreeSet<>()).add(p);
                         continue;
                     }
+                    memoire.put(new Partition(p, annee), e);
                 }
                 e.valeurs().forEach(v -> parIndicateur.computeIfAbsent(v.indicateur(), k -> new ArrayList<>()).add(v));
             }
-            if (perimes.isEmpty()) {
-                continue;
+        }
+        Set<Integer> entieres = new TreeSet<>();
+        perimes.forEach((annee, ps) -> {
+            if (ps.equals(empreintes.perimetres(annee))) {
+                entieres.add(annee);
             }
-            List<ValeurIndicateur> calculees = calcul.apply(perimes.equals(perimetres) ? Set.of() : perimes, annee);
-            Map<String, List<ValeurIndicateur>> parPerimetre = new HashMap<>();
-            perimes.forEach(p -> parPerimetre.put(p, new ArrayList<>()));
-            for (ValeurIndicateur v : calculees) {
-                List<ValeurIndicateur> liste = parPerimetre.get(v.region());
-                if (liste != null && v.annee() == annee) {
-                    liste.add(v);
-                }
+        });
+        List<Partition> recalcules = new ArrayList<>();
+        if (!entieres.isEmpty()) {
+            garder(empreintes, perimes, entieres, calcul.apply(Set.of(), entieres), parIndicateur, recalcules);
+        }
+        for (Map.Entry<Integer, Set<String>> e : perimes.entrySet()) {
+            if (!entieres.contains(e.getKey())) {
+                garder(empreintes, perimes, Set.of(e.getKey()), calcul.apply(e.getValue(), Set.of(e.getKey())), parIndicateur,
+                        recalcules);
             }
-            Map<String, Entree> nouvelles = new HashMap<>();
-            parPerimetre.forEach((p, liste) -> {
-                Entree e = new Entree(empreintes.empreinte(p, annee), List.copyOf(liste));
-                nouvelles.put(p, e);
-                memoire.put(new Partition(p, annee), e);
-                recalcules.add(new Partition(p, annee));
-                liste.forEach(v -> parIndicateur.computeIfAbsent(v.indicateur(), k -> new ArrayList<>()).add(v));
-            });
-            ecrireTable(annee, nouvelles);
         }
         recalcules.sort(java.util.Comparator.comparing(Partition::annee).thenComparing(Partition::perimetre));
         derniersRecalculs = List.copyOf(recalcules);
         return parIndicateur;
+    }
+
+    /** Splits computed values into the stale entries of {@code annees}, keeps them (memory and table) and adds them. */
+    private void garder(EmpreintesDonnees empreintes, Map<Integer, Set<String>> perimes, Set<Integer> annees,
+            List<ValeurIndicateur> calculees, Map<String, List<ValeurIndicateur>> parIndicateur, List<Partition> recalcules) {
+        Map<Partition, List<ValeurIndicateur>> parPartition = new HashMap<>();
+        for (int annee : annees) {
+            perimes.get(annee).forEach(p -> parPartition.put(new Partition(p, annee), new ArrayList<>()));
+        }
+        for (ValeurIndicateur v : calculees) {
+            List<ValeurIndicateur> liste = parPartition.get(new Partition(v.region(), v.annee()));
+            if (liste != null) {
+                liste.add(v);
+            }
+        }
+        for (int annee : annees) {
+            Map<String, Entree> nouvelles = new HashMap<>();
+            for (String p : perimes.get(annee)) {
+                Partition partition = new Partition(p, annee);
+                List<ValeurIndicateur> liste = parPartition.get(partition);
+                Entree e = new Entree(empreintes.empreinte(p, annee), List.copyOf(liste));
+                nouvelles.put(p, e);
+                memoire.put(partition, e);
+                recalcules.add(partition);
+                liste.forEach(v -> parIndicateur.computeIfAbsent(v.indicateur(), k -> new ArrayList<>()).add(v));
+            }
+            ecrireTable(annee, nouvelles);
+        }
     }
 
     /** The perimeters and years the last {@link #valeurs} call had to compute (the others were kept). */

@@ -112,8 +112,8 @@ public final class MoteurIndicateurs {
         return Regions.estAgregat(code) ? "~" + (code.equals(Regions.FM) ? "1" : "2") : code;
     }
 
-    /** Every indicator computed from rows, for some perimeters (empty = all) and one year. */
-    private List<ValeurIndicateur> parSql(Set<String> perimetres, int annee) {
+    /** Every indicator computed from rows, for some perimeters (empty = all) and years. */
+    private List<ValeurIndicateur> parSql(Set<String> perimetres, Set<Integer> annees) {
         List<ValeurIndicateur> resultat = new ArrayList<>();
         for (Definition d : catalogue.definitions()) {
             if (d.estDerivee() || d.estImporteeSeulement()) {
@@ -121,7 +121,7 @@ public final class MoteurIndicateurs {
             }
             Source source = catalogue.source(d.source());
             for (List<Dimension> dims : variantes(d, source)) {
-                String sql = RequeteSql.pour(d, source, dims, List.of(annee), perimetres);
+                String sql = RequeteSql.pour(d, source, dims, annees, perimetres);
                 resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> lire(d, dims, rs)).list()));
             }
         }
