@@ -156,6 +156,14 @@ public final class MoteurIndicateurs {
 
     /** The same, for some indicators only (those a report printed): each costs one query per variant. */
     public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs) {
+        return effectifs(annees, indicateurs, List.of());
+    }
+
+    /**
+     * The same for some regions (or FM, FR) only, empty = all: a report needs those of the values it printed, and
+     * its queries then read those regions' rows only.
+     */
+    public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs, Collection<String> regions) {
         List<ValeurIndicateur> resultat = new ArrayList<>();
         for (Definition d : catalogue.definitions()) {
             if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())
@@ -164,7 +172,7 @@ public final class MoteurIndicateurs {
             }
             Source source = catalogue.source(d.source());
             for (List<Dimension> dims : variantes(d, source)) {
-                String sql = RequeteSql.effectif(d, source, dims, annees);
+                String sql = RequeteSql.effectif(d, source, dims, annees, regions);
                 resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
                     ValeurIndicateur v = lire(d, dims, rs);
                     return new ValeurIndicateur(v.indicateur(), v.region(), v.annee(), v.dimensions(), v.valeur(), "nombre",

@@ -83,7 +83,12 @@ final class RequeteSql {
      * {@link #pour}, keyed like the values it describes.
      */
     static String effectif(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees) {
-        String lignes = lignes(d, s, dims, annees, List.of());
+        return effectif(d, s, dims, annees, List.of());
+    }
+
+    /** The same for some output codes only (empty = all). */
+    static String effectif(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees, Collection<String> zones) {
+        String lignes = lignes(d, s, dims, annees, zones);
         List<String> ds = IntStream.range(0, dims.size()).mapToObj(i -> "d" + i).toList();
         String colonnes = ds.isEmpty() ? "" : ", " + String.join(", ", ds);
         String autres = ds.isEmpty() ? "" : ds.subList(0, ds.size() - 1).stream().map(x -> ", " + x).collect(Collectors.joining());

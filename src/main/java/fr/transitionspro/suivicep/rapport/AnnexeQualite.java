@@ -65,7 +65,8 @@ final class AnnexeQualite {
         AnnexeQualite a = new AnnexeQualite(r);
         List<ValeurIndicateur> lues = r.donnees().lues();
         Valeurs effectifs = new Valeurs(moteur.effectifs(r.donnees().annees(),
-                lues.stream().map(ValeurIndicateur::indicateur).collect(Collectors.toSet())));
+                lues.stream().map(ValeurIndicateur::indicateur).collect(Collectors.toSet()),
+                lues.stream().map(ValeurIndicateur::region).collect(Collectors.toSet())));
         return List.of(a.rapprochement(), a.faiblesEffectifs(lues, effectifs), a.chiffresPublies(publies));
     }
 
