@@ -45,6 +45,8 @@ public final class CacheIndicateurs {
     private final Base base;
     private final Catalogue catalogue;
     private final String cleCatalogue;
+    private final boolean effectifs;
+    private volatile CacheIndicateurs cacheEffectifs;
     private final Map<Partition, Entree> memoire = new ConcurrentHashMap<>();
     private final Map<String, List<ValeurIndicateur>> resultats = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -56,9 +58,32 @@ public final class CacheIndicateurs {
     private volatile List<Partition> derniersRecalculs = List.of();
 
     public CacheIndicateurs(Base base, Catalogue catalogue) {
+        this(base, catalogue, false);
+    }
+
+    /**
+     * @param effectifs true for the cache of sample sizes ({@link MoteurIndicateurs#effectifs}): entries of its
+     *                  own, values of unit « nombre » and origin « effectif »
+     */
+    CacheIndicateurs(Base base, Catalogue catalogue, boolean effectifs) {
         this.base = base;
         this.catalogue = catalogue;
-        this.cleCatalogue = catalogue.empreinte();
+        this.effectifs = effectifs;
+        this.cleCatalogue = effectifs ? EmpreintesDonnees.sha256("effectifs " + catalogue.empreinte()) : catalogue.empreinte();
+    }
+
+    /** The cache of sample sizes that goes with this one (same base and catalogue). */
+    CacheIndicateurs effectifs() {
+        CacheIndicateurs e = cacheEffectifs;
+        if (e == null) {
+            synchronized (this) {
+                if (cacheEffectifs == null) {
+                    cacheEffectifs = new CacheIndicateurs(base, catalogue, true);
+                }
+                e = cacheEffectifs;
+            }
+        }
+        return e;
     }
 
     /**
@@ -217,8 +242,9 @@ public final class CacheIndicateurs {
         }
         List<ValeurIndicateur> valeurs = new ArrayList<>();
         for (Stockee s : stockees) {
-            String unite = catalogue.definition(s.i()).map(Definition::unite).orElse(null);
-            valeurs.add(new ValeurIndicateur(s.i(), perimetre, annee, new java.util.TreeMap<>(s.d()), s.v(), unite, "calcul"));
+            String unite = effectifs ? "nombre" : catalogue.definition(s.i()).map(Definition::unite).orElse(null);
+            valeurs.add(new ValeurIndicateur(s.i(), perimetre, annee, new java.util.TreeMap<>(s.d()), s.v(), unite,
+                    effectifs ? "effectif" : "calcul"));
         }
         return valeurs;
     }

@@ -164,15 +164,34 @@ public final class MoteurIndicateurs {
      * its queries then read those regions' rows only.
      */
     public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs, Collection<String> regions) {
+        // Kept like the values (per region and year, checked against the imports): the 18 reports of a year
+        // share them, and a region's import recomputes only that region, FM and FR.
+        EmpreintesDonnees empreintes = EmpreintesDonnees.lire(base, new TreeSet<>(annees));
+        Map<String, List<ValeurIndicateur>> parIndicateur = cache.effectifs().valeurs(empreintes, this::effectifsSql);
+        Set<String> voulues = new java.util.HashSet<>(regions);
         List<ValeurIndicateur> resultat = new ArrayList<>();
         for (Definition d : catalogue.definitions()) {
-            if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())
-                    || !indicateurs.contains(d.id())) {
+            if (indicateurs.contains(d.id())) {
+                for (ValeurIndicateur v : parIndicateur.getOrDefault(d.id(), List.of())) {
+                    if (voulues.isEmpty() || voulues.contains(v.region())) {
+                        resultat.add(v);
+                    }
+                }
+            }
+        }
+        return resultat;
+    }
+
+    /** The sample size of every share, rate and mean computed from rows, for some perimeters (empty = all) and years. */
+    private List<ValeurIndicateur> effectifsSql(Set<String> perimetres, Set<Integer> annees) {
+        List<ValeurIndicateur> resultat = new ArrayList<>();
+        for (Definition d : catalogue.definitions()) {
+            if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())) {
                 continue;
             }
             Source source = catalogue.source(d.source());
             for (List<Dimension> dims : variantes(d, source)) {
-                String sql = RequeteSql.effectif(d, source, dims, annees, regions);
+                String sql = RequeteSql.effectif(d, source, dims, annees, perimetres);
                 resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
                     ValeurIndicateur v = lire(d, dims, rs);
                     return new ValeurIndicateur(v.indicateur(), v.region(), v.annee(), v.dimensions(), v.valeur(), "nombre",

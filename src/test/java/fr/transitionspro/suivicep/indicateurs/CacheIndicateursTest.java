@@ -116,6 +116,23 @@ class CacheIndicateursTest {
     }
 
     @Test
+    void sampleSizesAreKeptTooAndFollowTheImports() throws Exception {
+        // Known sex: Normandie 3 people (F 2, M 1), so the share of women rests on 3 people.
+        assertThat(new Valeurs(moteur.effectifs(List.of(2023), List.of("cep.profil.sexe"), List.of("28")))
+                .nombre("cep.profil.sexe", "28", 2023, "sexe", "F")).contains(3.0);
+        assertThat(cache.effectifs().derniersRecalculs()).contains(new Partition("28", 2023), new Partition("53", 2023));
+
+        assertThat(moteur.effectifs(List.of(2023), List.of("cep.profil.sexe"), List.of("28"))).isNotEmpty();
+        assertThat(cache.effectifs().derniersRecalculs()).isEmpty();
+
+        entrees("annee;region;operateur;sexe;effectif\n2023;28;APEC;F;4\n2023;28;APEC;M;3\n");
+        assertThat(new Valeurs(moteur.effectifs(List.of(2023), List.of("cep.profil.sexe"), List.of("28")))
+                .nombre("cep.profil.sexe", "28", 2023, "sexe", "F")).contains(7.0);
+        assertThat(cache.effectifs().derniersRecalculs()).containsExactly(new Partition("28", 2023), new Partition("FM", 2023),
+                new Partition("FR", 2023));
+    }
+
+    @Test
     void aSeriesBreakDeclaredInTheConfigurationChangesTheVariationAtOnce() throws Exception {
         entrees("annee;region;operateur;sexe;effectif\n2022;28;APEC;F;2\n");
         // 2022: 2, 2023: 3 → +50 %.
