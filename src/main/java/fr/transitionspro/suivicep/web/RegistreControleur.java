@@ -74,7 +74,7 @@ class RegistreControleur {
     }
 
     /** One tab of the register's pages. */
-    record Onglet(String code, String libelle, String adresse, int nombre) {
+    record Onglet(String code, String libelle, String adresse, int nombre, String telechargement) {
     }
 
     record LigneAction(int numero, String date, String titre, String description, String type, List<String> axes,
@@ -145,8 +145,8 @@ class RegistreControleur {
         model.addAttribute("resultat", filtre.actif()
                 ? compte(lignes.size(), "action retenue", "actions retenues") + " sur " + FormatFrancais.entier(toutes.size())
                 : compte(lignes.size(), "action", "actions"));
-        model.addAttribute("types", Arrays.stream(TypeAction.values()).map(t -> new Choix(t.name(), t.libelle())).toList());
-        model.addAttribute("axes", Arrays.stream(Axe.values()).map(a -> new Choix(a.name(), a.libelle())).toList());
+        model.addAttribute("types", Arrays.stream(TypeAction.values()).map(t -> new Choix(t.name(), typo(t.libelle()))).toList());
+        model.addAttribute("axes", Arrays.stream(Axe.values()).map(a -> new Choix(a.name(), typo(a.libelle()))).toList());
         List<Choix> operateurs = new ArrayList<>(operateurs(noms, annee));
         operateurs.add(new Choix(FiltreActions.SANS_OPERATEUR, "Sans opérateur (partenaires seuls)"));
         model.addAttribute("operateurs", operateurs);
@@ -251,9 +251,9 @@ class RegistreControleur {
         StatutConvention s = statut == null || statut.isBlank() ? null : StatutConvention.lire(statut).orElse(null);
         List<LigneConvention> lignes = conventions(registre, s).stream().map(c -> new LigneConvention(c.partenaire(),
                 datePartielle(c.signee()), datePartielle(c.renouvelee()), datePartielle(c.fin()),
-                String.join(", ", c.axes().stream().map(Axe::libelle).toList()), c.statut().libelle(), c.objet())).toList();
+                typo(String.join(", ", c.axes().stream().map(Axe::libelle).toList())), typo(c.statut().libelle()), c.objet())).toList();
         model.addAttribute("lignes", lignes);
-        model.addAttribute("statuts", Arrays.stream(StatutConvention.values()).map(x -> new Choix(x.name(), x.libelle())).toList());
+        model.addAttribute("statuts", Arrays.stream(StatutConvention.values()).map(x -> new Choix(x.name(), typo(x.libelle()))).toList());
         model.addAttribute("statut", s == null ? null : s.name());
         model.addAttribute("filtreActif", s != null);
         model.addAttribute("resultat", resultat(lignes.size(), registre.conventions().size(), s != null, "convention", "conventions", true));
@@ -281,7 +281,7 @@ class RegistreControleur {
         List<String> departements = registre.lieux().stream().map(LieuAccueil::departement).distinct().sorted().toList();
         String d = choix(departement, departements);
         List<LigneLieu> lignes = lieux(registre, o, d).stream().map(l -> new LigneLieu(noms.nom(l.operateur(), annee), l.lieu(),
-                l.commune(), Departements.intitule(l.departement()), l.type().libelle(), l.permanence())).toList();
+                l.commune(), Departements.intitule(l.departement()), typo(l.type().libelle()), l.permanence())).toList();
         model.addAttribute("lignes", lignes);
         model.addAttribute("operateurs", operateurs(noms, annee));
         model.addAttribute("departements", departements.stream().map(x -> new Choix(x, Departements.intitule(x))).toList());
@@ -315,7 +315,7 @@ class RegistreControleur {
         String o = choix(operateur, Nomenclatures.OPERATEUR.codes());
         List<FicheEntretien> fiches = entretiens(registre, o).stream().map(e -> new FicheEntretien(e.operateur(),
                 noms.nom(e.operateur(), annee), e.date() == null ? null : jour(e.date()), e.interlocuteurs(),
-                Arrays.stream(Theme.values()).map(t -> new ThemeEntretien(t.libelle(), e.sur(t))).toList())).toList();
+                Arrays.stream(Theme.values()).map(t -> new ThemeEntretien(typo(t.libelle()), e.sur(t))).toList())).toList();
         model.addAttribute("fiches", fiches);
         model.addAttribute("operateurs", operateurs(noms, annee));
         model.addAttribute("operateur", o);
@@ -354,11 +354,12 @@ class RegistreControleur {
         if (registre != null) {
             String racine = "/registre/" + code + "/" + annee;
             model.addAttribute("onglets", List.of(
-                    new Onglet("ensemble", "Vue d’ensemble", racine, -1),
-                    new Onglet("actions", "Actions", racine + "/actions", registre.actions().size()),
-                    new Onglet("conventions", "Conventions", racine + "/conventions", registre.conventions().size()),
-                    new Onglet("lieux", "Lieux d’accueil", racine + "/lieux", registre.lieux().size()),
-                    new Onglet("entretiens", "Entretiens", racine + "/entretiens", registre.entretiens().size())));
+                    new Onglet("ensemble", "Vue d’ensemble", racine, -1, null),
+                    new Onglet("actions", "Actions", racine + "/actions", registre.actions().size(), "les actions"),
+                    new Onglet("conventions", "Conventions", racine + "/conventions", registre.conventions().size(),
+                            "les conventions"),
+                    new Onglet("lieux", "Lieux d’accueil", racine + "/lieux", registre.lieux().size(), "les lieux d’accueil"),
+                    new Onglet("entretiens", "Entretiens", racine + "/entretiens", registre.entretiens().size(), "les entretiens")));
         }
     }
 
@@ -369,8 +370,8 @@ class RegistreControleur {
         model.addAttribute("numero", numero);
         model.addAttribute("saisie", s);
         model.addAttribute("erreurs", erreurs);
-        model.addAttribute("types", Arrays.stream(TypeAction.values()).map(t -> new Choix(t.name(), t.libelle())).toList());
-        model.addAttribute("axes", Arrays.stream(Axe.values()).map(a -> new Choix(a.name(), a.libelle())).toList());
+        model.addAttribute("types", Arrays.stream(TypeAction.values()).map(t -> new Choix(t.name(), typo(t.libelle()))).toList());
+        model.addAttribute("axes", Arrays.stream(Axe.values()).map(a -> new Choix(a.name(), typo(a.libelle()))).toList());
         model.addAttribute("operateurs", operateurs(noms, annee));
         return "registre-action";
     }
@@ -424,9 +425,14 @@ class RegistreControleur {
 
     private static LigneAction ligne(ActionEnregistree e, NomsOperateurs noms, int annee) {
         Action a = e.action();
-        return new LigneAction(e.numero(), jour(a.date()), a.titre(), a.description(), a.type().libelle(),
-                a.axes().stream().map(Axe::libelle).toList(), a.operateurs().stream().map(o -> noms.nom(o, annee)).toList(),
+        return new LigneAction(e.numero(), jour(a.date()), a.titre(), a.description(), typo(a.type().libelle()),
+                a.axes().stream().map(x -> typo(x.libelle())).toList(), a.operateurs().stream().map(o -> noms.nom(o, annee)).toList(),
                 a.partenaires(), a.lieu(), a.participants() == null ? null : FormatFrancais.entier(a.participants()));
+    }
+
+    /** The code lists' labels are shared with the report, which writes a straight apostrophe; the pages print French typography. */
+    static String typo(String libelle) {
+        return libelle.replace('\'', '’');
     }
 
     /** « 1er février 2023 », « 14 février 2023 ». */

@@ -85,7 +85,7 @@ class RegistreNavigateurTest {
         navigateur.findElement(By.id("date")).sendKeys("16/11/2024");
         navigateur.findElement(By.id("titre")).sendKeys("Forum emploi et reconversion");
         new Select(navigateur.findElement(By.id("type"))).selectByVisibleText("Job dating");
-        navigateur.findElement(By.xpath("//label[text()='Sécuriser les parcours']")).click();
+        navigateur.findElement(By.xpath("//label[text()='Sécuriser les parcours (section 1.3 du rapport)']")).click();
         navigateur.findElement(By.xpath("//label[text()='Missions locales']")).click();
         navigateur.findElement(By.id("partenaires")).sendKeys("Ville de Bordeaux\nCCI");
         navigateur.findElement(By.id("lieu")).sendKeys("Bordeaux");

@@ -109,7 +109,7 @@ class RegistreWebTest {
     void conventionsPlacesAndInterviewsAreFilteredToo() throws Exception {
         UserDetails operateur = connecte(Role.OPERATEUR, "52");
         assertThat(page(R + "/conventions", operateur)).contains("3\u00a0conventions", "<span class=\"titre\">Pôle emploi</span>",
-                "<td>décembre 2025</td>", "<td>Renouvelée dans l&#39;année</td>");
+                "<td>décembre 2025</td>", "<td>Renouvelée dans l’année</td>");
         assertThat(page(R + "/conventions?statut=EN_VIGUEUR", operateur)).contains("1\u00a0convention retenue sur 3",
                 "<span class=\"titre\">Agefiph</span>", "<td>juin 2022</td>").doesNotContain("<span class=\"titre\">Pôle emploi</span>");
         assertThat(page(R + "/lieux?operateur=APEC", operateur)).contains("2\u00a0lieux d’accueil retenus sur 3",
@@ -118,7 +118,7 @@ class RegistreWebTest {
                 "le jeudi").doesNotContain("Centre Apec de Rouen");
         String entretiens = page(R + "/entretiens", operateur);
         assertThat(entretiens).contains("2\u00a0entretiens", "<h3 id=\"entretien-APEC\">Apec</h3>", "Entretien du 12 mars 2024",
-                " avec la déléguée régionale", "<h4>L&#39;activité</h4>", "<p>«\u00a0Nous avons ouvert une permanence à Caen.\u00a0»</p>",
+                " avec la déléguée régionale", "<h4>L’activité</h4>", "<p>«\u00a0Nous avons ouvert une permanence à Caen.\u00a0»</p>",
                 "Thème non abordé.");
         assertThat(page(R + "/entretiens?operateur=FRANCE_COMPETENCES", operateur)).contains("1\u00a0entretien retenu sur 2",
                 "«\u00a0Le bouche-à-oreille reste notre premier canal.\u00a0»").doesNotContain("Nous avons ouvert");
