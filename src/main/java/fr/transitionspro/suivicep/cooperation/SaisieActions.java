@@ -199,7 +199,7 @@ public final class SaisieActions {
     }
 
     /** Stripped, null when blank: the import stores an empty cell as unknown. */
-    private static String texte(String brut) {
+    static String texte(String brut) {
         return brut == null || brut.isBlank() ? null : brut.strip();
     }
 

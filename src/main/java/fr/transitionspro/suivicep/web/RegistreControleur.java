@@ -40,17 +40,23 @@ import fr.transitionspro.suivicep.cooperation.ActionSaisie;
 import fr.transitionspro.suivicep.cooperation.AnneesDuRegistre;
 import fr.transitionspro.suivicep.cooperation.Axe;
 import fr.transitionspro.suivicep.cooperation.Convention;
+import fr.transitionspro.suivicep.cooperation.ConventionSaisie;
 import fr.transitionspro.suivicep.cooperation.Departements;
 import fr.transitionspro.suivicep.cooperation.Entretien;
 import fr.transitionspro.suivicep.cooperation.ExportRegistre;
 import fr.transitionspro.suivicep.cooperation.FiltreActions;
 import fr.transitionspro.suivicep.cooperation.LieuAccueil;
+import fr.transitionspro.suivicep.cooperation.LieuSaisi;
+import fr.transitionspro.suivicep.cooperation.Numerote;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
 import fr.transitionspro.suivicep.cooperation.SaisieActions;
+import fr.transitionspro.suivicep.cooperation.SaisieConventions;
+import fr.transitionspro.suivicep.cooperation.SaisieLieux;
 import fr.transitionspro.suivicep.cooperation.SaisieInvalide;
 import fr.transitionspro.suivicep.cooperation.StatutConvention;
 import fr.transitionspro.suivicep.cooperation.Theme;
 import fr.transitionspro.suivicep.cooperation.TypeAction;
+import fr.transitionspro.suivicep.cooperation.TypeSite;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
@@ -81,10 +87,14 @@ class RegistreControleur {
                        List<String> operateurs, List<String> partenaires, String lieu, String participants) {
     }
 
-    record LigneConvention(String partenaire, String signee, String renouvelee, String fin, String axes, String statut, String objet) {
+    /** One line of a deletion's confirmation page. */
+    record Element(String libelle, String valeur) {
     }
 
-    record LigneLieu(String operateur, String lieu, String commune, String departement, String type, String permanence) {
+    record LigneConvention(int numero, String partenaire, String signee, String renouvelee, String fin, String axes, String statut, String objet) {
+    }
+
+    record LigneLieu(int numero, String operateur, String lieu, String commune, String departement, String type, String permanence) {
     }
 
     record ThemeEntretien(String libelle, List<Entretien.Propos> propos) {
@@ -97,12 +107,16 @@ class RegistreControleur {
     private final EtatDesDonnees etat;
     private final Base base;
     private final SaisieActions saisie;
+    private final SaisieConventions saisieConventions;
+    private final SaisieLieux saisieLieux;
 
     RegistreControleur(Habilitations habilitations, EtatDesDonnees etat, Base base) {
         this.habilitations = habilitations;
         this.etat = etat;
         this.base = base;
         this.saisie = new SaisieActions(base);
+        this.saisieConventions = new SaisieConventions(base);
+        this.saisieLieux = new SaisieLieux(base);
     }
 
     /** The navigation's link: the account's region (the first for France compétences) and its latest year. */
@@ -224,10 +238,10 @@ class RegistreControleur {
     String confirmerSuppression(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
                                 @PathVariable int annee, @PathVariable int numero, Model model) {
         String code = habilitations.modifier(utilisateur, region, ROLES);
-        ActionEnregistree a = action(code, annee, numero);
-        commun(utilisateur, code, annee, "actions", null, model);
-        model.addAttribute("action", ligne(a, NomsOperateurs.pour(base, code), annee));
-        return "registre-suppression";
+        LigneAction a = ligne(action(code, annee, numero), NomsOperateurs.pour(base, code), annee);
+        return suppression(utilisateur, code, annee, "actions", numero, "Supprimer cette action\u00a0?", "Supprimer l’action",
+                List.of(new Element("Date", a.date()), new Element("Intitulé", a.titre()), new Element("Type", a.type()),
+                        new Element("Axes", String.join(", ", a.axes()))), model);
     }
 
     @PostMapping(BASE + "/actions/{numero:\\d{1,9}}/suppression")
@@ -249,9 +263,8 @@ class RegistreControleur {
         RegistreCooperation registre = RegistreCooperation.lire(base, code, annee);
         commun(utilisateur, code, annee, "conventions", registre, model);
         StatutConvention s = statut == null || statut.isBlank() ? null : StatutConvention.lire(statut).orElse(null);
-        List<LigneConvention> lignes = conventions(registre, s).stream().map(c -> new LigneConvention(c.partenaire(),
-                datePartielle(c.signee()), datePartielle(c.renouvelee()), datePartielle(c.fin()),
-                typo(String.join(", ", c.axes().stream().map(Axe::libelle).toList())), typo(c.statut().libelle()), c.objet())).toList();
+        List<LigneConvention> lignes = saisieConventions.lister(code, annee).stream().filter(n -> s == null || n.valeur().statut() == s)
+                .map(n -> ligne(n.numero(), n.valeur())).toList();
         model.addAttribute("lignes", lignes);
         model.addAttribute("statuts", Arrays.stream(StatutConvention.values()).map(x -> new Choix(x.name(), typo(x.libelle()))).toList());
         model.addAttribute("statut", s == null ? null : s.name());
@@ -280,8 +293,8 @@ class RegistreControleur {
         String o = choix(operateur, Nomenclatures.OPERATEUR.codes());
         List<String> departements = registre.lieux().stream().map(LieuAccueil::departement).distinct().sorted().toList();
         String d = choix(departement, departements);
-        List<LigneLieu> lignes = lieux(registre, o, d).stream().map(l -> new LigneLieu(noms.nom(l.operateur(), annee), l.lieu(),
-                l.commune(), Departements.intitule(l.departement()), typo(l.type().libelle()), l.permanence())).toList();
+        List<LigneLieu> lignes = saisieLieux.lister(code, annee).stream().filter(n -> garde(n.valeur(), o, d))
+                .map(n -> ligne(n.numero(), n.valeur(), noms, annee)).toList();
         model.addAttribute("lignes", lignes);
         model.addAttribute("operateurs", operateurs(noms, annee));
         model.addAttribute("departements", departements.stream().map(x -> new Choix(x, Departements.intitule(x))).toList());
@@ -332,6 +345,198 @@ class RegistreControleur {
         String o = choix(operateur, Nomenclatures.OPERATEUR.codes());
         return csv("entretiens", code, annee, o != null,
                 ExportRegistre.entretiens(code, annee, entretiens(RegistreCooperation.lire(base, code, annee), o)));
+    }
+
+    // ---- Entering conventions and places of reception ----
+
+    @GetMapping(BASE + "/conventions/nouvelle")
+    String nouvelleConvention(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                              Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return formulaireConvention(utilisateur, code, annee, null, ConventionSaisie.vide(), Map.of(), model);
+    }
+
+    @PostMapping(BASE + "/conventions")
+    String ajouterConvention(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                             @RequestParam Map<String, String> champs, @RequestParam(required = false) List<String> axes, Model model,
+                             HttpServletResponse reponse, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        ConventionSaisie s = conventionSaisie(champs, axes);
+        try {
+            Numerote<Convention> c = saisieConventions.ajouter(code, annee, s);
+            suite.addFlashAttribute("message", "Convention avec «\u00a0" + c.valeur().partenaire() + "\u00a0» ajoutée au registre " + annee + ".");
+            return "redirect:/registre/" + code + "/" + annee + "/conventions";
+        } catch (SaisieInvalide e) {
+            reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return formulaireConvention(utilisateur, code, annee, null, s, e.erreurs(), model);
+        }
+    }
+
+    @GetMapping(BASE + "/conventions/{numero:\\d{1,9}}")
+    String conventionAModifier(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                               @PathVariable int numero, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        Convention c = convention(code, annee, numero);
+        return formulaireConvention(utilisateur, code, annee, numero, ConventionSaisie.de(c), Map.of(), model);
+    }
+
+    @PostMapping(BASE + "/conventions/{numero:\\d{1,9}}")
+    String modifierConvention(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                              @PathVariable int numero, @RequestParam Map<String, String> champs,
+                              @RequestParam(required = false) List<String> axes, Model model, HttpServletResponse reponse,
+                              RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        convention(code, annee, numero);
+        ConventionSaisie s = conventionSaisie(champs, axes);
+        try {
+            Numerote<Convention> c = saisieConventions.modifier(code, annee, numero, s)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Convention inconnue"));
+            suite.addFlashAttribute("message", "Convention avec «\u00a0" + c.valeur().partenaire() + "\u00a0» modifiée.");
+            return "redirect:/registre/" + code + "/" + annee + "/conventions";
+        } catch (SaisieInvalide e) {
+            reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return formulaireConvention(utilisateur, code, annee, numero, s, e.erreurs(), model);
+        }
+    }
+
+    @GetMapping(BASE + "/conventions/{numero:\\d{1,9}}/suppression")
+    String confirmerSuppressionConvention(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
+                                          @PathVariable int annee, @PathVariable int numero, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        LigneConvention c = ligne(numero, convention(code, annee, numero));
+        return suppression(utilisateur, code, annee, "conventions", numero, "Supprimer cette convention\u00a0?", "Supprimer la convention",
+                List.of(new Element("Partenaire", c.partenaire()), new Element("Statut", c.statut()),
+                        new Element("Signée", c.signee() == null ? "—" : c.signee())), model);
+    }
+
+    @PostMapping(BASE + "/conventions/{numero:\\d{1,9}}/suppression")
+    String supprimerConvention(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                               @PathVariable int numero, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        Convention c = convention(code, annee, numero);
+        saisieConventions.supprimer(code, annee, numero);
+        suite.addFlashAttribute("message", "Convention avec «\u00a0" + c.partenaire() + "\u00a0» supprimée du registre " + annee + ".");
+        return "redirect:/registre/" + code + "/" + annee + "/conventions";
+    }
+
+    @GetMapping(BASE + "/lieux/nouveau")
+    String nouveauLieu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                       Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return formulaireLieu(utilisateur, code, annee, null, LieuSaisi.vide(), Map.of(), model);
+    }
+
+    @PostMapping(BASE + "/lieux")
+    String ajouterLieu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                       @RequestParam Map<String, String> champs, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        LieuSaisi s = lieuSaisi(champs);
+        try {
+            Numerote<LieuAccueil> l = saisieLieux.ajouter(code, annee, s);
+            suite.addFlashAttribute("message", "Lieu d’accueil de «\u00a0" + l.valeur().commune() + "\u00a0» ajouté au registre " + annee + ".");
+            return "redirect:/registre/" + code + "/" + annee + "/lieux";
+        } catch (SaisieInvalide e) {
+            reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return formulaireLieu(utilisateur, code, annee, null, s, e.erreurs(), model);
+        }
+    }
+
+    @GetMapping(BASE + "/lieux/{numero:\\d{1,9}}")
+    String lieuAModifier(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                         @PathVariable int numero, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return formulaireLieu(utilisateur, code, annee, numero, LieuSaisi.de(lieu(code, annee, numero)), Map.of(), model);
+    }
+
+    @PostMapping(BASE + "/lieux/{numero:\\d{1,9}}")
+    String modifierLieu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                        @PathVariable int numero, @RequestParam Map<String, String> champs, Model model, HttpServletResponse reponse,
+                        RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        lieu(code, annee, numero);
+        LieuSaisi s = lieuSaisi(champs);
+        try {
+            Numerote<LieuAccueil> l = saisieLieux.modifier(code, annee, numero, s)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Lieu inconnu"));
+            suite.addFlashAttribute("message", "Lieu d’accueil de «\u00a0" + l.valeur().commune() + "\u00a0» modifié.");
+            return "redirect:/registre/" + code + "/" + annee + "/lieux";
+        } catch (SaisieInvalide e) {
+            reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return formulaireLieu(utilisateur, code, annee, numero, s, e.erreurs(), model);
+        }
+    }
+
+    @GetMapping(BASE + "/lieux/{numero:\\d{1,9}}/suppression")
+    String confirmerSuppressionLieu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
+                                    @PathVariable int annee, @PathVariable int numero, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        LigneLieu l = ligne(numero, lieu(code, annee, numero), NomsOperateurs.pour(base, code), annee);
+        return suppression(utilisateur, code, annee, "lieux", numero, "Supprimer ce lieu d’accueil\u00a0?", "Supprimer le lieu d’accueil",
+                List.of(new Element("Opérateur", l.operateur()), new Element("Lieu", l.lieu() == null ? "—" : l.lieu()),
+                        new Element("Commune", l.commune() + ", " + l.departement()), new Element("Type de site", l.type())), model);
+    }
+
+    @PostMapping(BASE + "/lieux/{numero:\\d{1,9}}/suppression")
+    String supprimerLieu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                         @PathVariable int numero, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        LieuAccueil l = lieu(code, annee, numero);
+        saisieLieux.supprimer(code, annee, numero);
+        suite.addFlashAttribute("message", "Lieu d’accueil de «\u00a0" + l.commune() + "\u00a0» supprimé du registre " + annee + ".");
+        return "redirect:/registre/" + code + "/" + annee + "/lieux";
+    }
+
+    private String formulaireConvention(Utilisateur utilisateur, String code, int annee, Integer numero, ConventionSaisie s,
+                                        Map<String, String> erreurs, Model model) {
+        commun(utilisateur, code, annee, "conventions", null, model);
+        model.addAttribute("numero", numero);
+        model.addAttribute("saisie", s);
+        model.addAttribute("erreurs", erreurs);
+        model.addAttribute("axes", Arrays.stream(Axe.values()).map(a -> new Choix(a.name(), typo(a.libelle()))).toList());
+        model.addAttribute("statuts", Arrays.stream(StatutConvention.values()).map(x -> new Choix(x.name(), typo(x.libelle()))).toList());
+        return "registre-convention";
+    }
+
+    private String formulaireLieu(Utilisateur utilisateur, String code, int annee, Integer numero, LieuSaisi s,
+                                  Map<String, String> erreurs, Model model) {
+        commun(utilisateur, code, annee, "lieux", null, model);
+        model.addAttribute("numero", numero);
+        model.addAttribute("saisie", s);
+        model.addAttribute("erreurs", erreurs);
+        model.addAttribute("operateurs", operateurs(NomsOperateurs.pour(base, code), annee));
+        model.addAttribute("typesSite", Arrays.stream(TypeSite.values()).map(t -> new Choix(t.name(), typo(t.libelle()))).toList());
+        return "registre-lieu";
+    }
+
+    private String suppression(Utilisateur utilisateur, String code, int annee, String liste, int numero, String titre, String bouton,
+                               List<Element> elements, Model model) {
+        commun(utilisateur, code, annee, liste, null, model);
+        model.addAttribute("titre", titre);
+        model.addAttribute("bouton", bouton);
+        model.addAttribute("elements", elements);
+        model.addAttribute("adresseListe", "/registre/" + code + "/" + annee + "/" + liste);
+        model.addAttribute("adresseSuppression", "/registre/" + code + "/" + annee + "/" + liste + "/" + numero + "/suppression");
+        return "registre-suppression";
+    }
+
+    private static ConventionSaisie conventionSaisie(Map<String, String> champs, List<String> axes) {
+        return new ConventionSaisie(champs.get("partenaire"), champs.get("signee"), champs.get("renouvelee"), champs.get("fin"), axes,
+                champs.get("statut"), champs.get("objet"));
+    }
+
+    private static LieuSaisi lieuSaisi(Map<String, String> champs) {
+        return new LieuSaisi(champs.get("operateur"), champs.get("lieu"), champs.get("commune"), champs.get("departement"),
+                champs.get("type"), champs.get("permanence"));
+    }
+
+    private Convention convention(String code, int annee, int numero) {
+        return saisieConventions.trouver(code, annee, numero).map(Numerote::valeur)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Convention inconnue"));
+    }
+
+    private LieuAccueil lieu(String code, int annee, int numero) {
+        return saisieLieux.trouver(code, annee, numero).map(Numerote::valeur)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Lieu inconnu"));
     }
 
     // ---- Shared ----
@@ -415,8 +620,22 @@ class RegistreControleur {
     }
 
     private static List<LieuAccueil> lieux(RegistreCooperation registre, String operateur, String departement) {
-        return registre.lieux().stream().filter(l -> operateur == null || l.operateur().equals(operateur))
-                .filter(l -> departement == null || l.departement().equals(departement)).toList();
+        return registre.lieux().stream().filter(l -> garde(l, operateur, departement)).toList();
+    }
+
+    private static boolean garde(LieuAccueil l, String operateur, String departement) {
+        return (operateur == null || l.operateur().equals(operateur)) && (departement == null || l.departement().equals(departement));
+    }
+
+    private static LigneConvention ligne(int numero, Convention c) {
+        return new LigneConvention(numero, c.partenaire(), datePartielle(c.signee()), datePartielle(c.renouvelee()),
+                datePartielle(c.fin()), typo(String.join(", ", c.axes().stream().map(Axe::libelle).toList())),
+                typo(c.statut().libelle()), c.objet());
+    }
+
+    private static LigneLieu ligne(int numero, LieuAccueil l, NomsOperateurs noms, int annee) {
+        return new LigneLieu(numero, noms.nom(l.operateur(), annee), l.lieu(), l.commune(), Departements.intitule(l.departement()),
+                typo(l.type().libelle()), l.permanence());
     }
 
     private static List<Entretien> entretiens(RegistreCooperation registre, String operateur) {

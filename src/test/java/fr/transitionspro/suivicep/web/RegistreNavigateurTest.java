@@ -141,7 +141,7 @@ class RegistreNavigateurTest {
         navigateur.findElement(By.cssSelector("nav.onglets a[href='/registre/75/2023/actions']")).click();
         attente.until(ExpectedConditions.titleIs("Actions de coopération 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
         navigateur.findElement(By.cssSelector("a[aria-label='Supprimer l’action « Forum emploi et reconversion »']")).click();
-        attente.until(ExpectedConditions.titleIs("Supprimer une action — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
+        attente.until(ExpectedConditions.titleIs("Supprimer l’action — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
         Chromium.capturer(navigateur, "registre-suppression");
         navigateur.findElement(By.xpath("//button[text()='Supprimer l’action']")).click();
         attente.until(ExpectedConditions.titleIs("Actions de coopération 2023 — Nouvelle-Aquitaine — Suivi du CEP"));

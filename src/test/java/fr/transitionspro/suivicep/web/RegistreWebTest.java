@@ -239,7 +239,7 @@ class RegistreWebTest {
         assertThat(titres()).containsExactly("Salon régional de l'orientation et des métiers", "Réunion des cinq opérateurs CEP",
                 "Webinaire sur le projet de transition professionnelle", "Job dating des métiers du soin");
 
-        assertThat(page(R + "/actions/3/suppression", referent)).contains("<h1>Supprimer cette action&nbsp;?</h1>",
+        assertThat(page(R + "/actions/3/suppression", referent)).contains("<h1>Supprimer cette action\u00a0?</h1>",
                 "<dd>Réunion des cinq opérateurs CEP</dd>", "<form action=\"/registre/52/2023/actions/3/suppression\" method=\"post\"");
         MvcResult suppression = mvc.perform(post(R + "/actions/3/suppression").with(user(referent)).with(csrf())).andReturn();
         assertThat(suppression.getResponse().getRedirectedUrl()).isEqualTo(R + "/actions");
@@ -259,5 +259,50 @@ class RegistreWebTest {
                 "<a href=\"/registre/52/2023\" aria-current=\"page\">2023</a>", "href=\"/registre/52/2023/conventions.csv\"");
         assertThat(page("/import/52?type=actions", contributeur)).contains("<option value=\"actions\" selected=\"selected\">");
         assertThat(page("/import/52?type=entrees", contributeur)).as("a type the role may not import").doesNotContain("selected=\"selected\"");
+    }
+
+    @Test
+    void conventionsAndPlacesAreEnteredChangedAndDeletedWithTheRulesOfTheirFiles() throws Exception {
+        UserDetails contributeur = connecte(Role.CONTRIBUTEUR, "52");
+        assertThat(page(R + "/conventions", contributeur)).contains("Ajouter une convention",
+                "href=\"/registre/52/2023/conventions/2\"", "aria-label=\"Supprimer la convention avec « Agefiph »\"");
+        MvcResult refus = mvc.perform(post(R + "/conventions").param("partenaire", "").param("signee", "2023").param("fin", "06/2022")
+                .param("statut", "").with(user(contributeur)).with(csrf())).andReturn();
+        assertThat(refus.getResponse().getStatus()).isEqualTo(422);
+        assertThat(refus.getResponse().getContentAsString()).contains("La convention n’est pas enregistrée\u00a0: 3 champs sont à corriger",
+                "<p class=\"message-erreur\" id=\"erreur-partenaire\">Indiquez le partenaire.</p>",
+                "<p class=\"message-erreur\" id=\"erreur-fin\">L’échéance ne peut pas précéder la signature (2023).</p>",
+                "aria-describedby=\"erreur-fin aide-fin\" aria-invalid=\"true\"", "value=\"06/2022\"",
+                "<p class=\"message-erreur\" id=\"erreur-statut\">Choisissez le statut de la convention.</p>");
+        MvcResult ajout = mvc.perform(post(R + "/conventions").param("partenaire", "Carif-Oref").param("signee", "03/2023")
+                .param("axes", "ENRICHIR_ANALYSE").param("statut", "SIGNEE").with(user(contributeur)).with(csrf())).andReturn();
+        assertThat(ajout.getResponse().getRedirectedUrl()).isEqualTo(R + "/conventions");
+        assertThat(RegistreCooperation.lire(base, "52", 2023).conventions()).last().isEqualTo(new fr.transitionspro.suivicep.cooperation.Convention(
+                "Carif-Oref", "2023-03", null, null, List.of(fr.transitionspro.suivicep.cooperation.Axe.ENRICHIR_ANALYSE),
+                fr.transitionspro.suivicep.cooperation.StatutConvention.SIGNEE, null));
+        assertThat(page(R + "/conventions/5", contributeur)).contains("value=\"Carif-Oref\"", "value=\"03/2023\"",
+                "<option value=\"SIGNEE\" selected=\"selected\">");
+        assertThat(mvc.perform(post(R + "/conventions/5/suppression").with(user(contributeur)).with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo(R + "/conventions");
+        assertThat(RegistreCooperation.lire(base, "52", 2023).conventions()).hasSize(3);
+
+        MvcResult lieuRefuse = mvc.perform(post(R + "/lieux").param("operateur", "APEC").param("commune", "Nantes")
+                .param("departement", "20").param("type", "AGENCE").with(user(contributeur)).with(csrf())).andReturn();
+        assertThat(lieuRefuse.getResponse().getContentAsString()).contains("Le lieu d’accueil n’est pas enregistré\u00a0: un champ est à corriger",
+                "id=\"erreur-departement\">Code de département inconnu («\u00a020\u00a0»)\u00a0: 14, 2A, 971…</p>");
+        mvc.perform(post(R + "/lieux").param("operateur", "MISSION_LOCALE").param("lieu", "Mission locale de Nantes").param("commune", "Nantes")
+                .param("departement", "44").param("type", "ANTENNE").param("permanence", "").with(user(contributeur)).with(csrf()));
+        assertThat(page(R + "/lieux?departement=44", contributeur)).contains("<th scope=\"row\">Mission locale de Nantes</th>",
+                "<td>Loire-Atlantique (44)</td>", "<td>Antenne</td>", "href=\"/registre/52/2023/lieux/5\"");
+        assertThat(page(R + "/lieux/5/suppression", contributeur)).contains("<h1>Supprimer ce lieu d’accueil\u00a0?</h1>", "<dd>Nantes, Loire-Atlantique (44)</dd>");
+        mvc.perform(post(R + "/lieux/5/suppression").with(user(contributeur)).with(csrf()));
+        assertThat(RegistreCooperation.lire(base, "52", 2023).lieux()).hasSize(3);
+
+        UserDetails lecteur = connecte(Role.LECTEUR, "52");
+        assertThat(page(R + "/lieux", lecteur)).doesNotContain("Ajouter un lieu", ">Modifier</a>");
+        assertThat(statut(post(R + "/lieux").param("operateur", "APEC").param("commune", "Nantes").param("departement", "44")
+                .param("type", "AGENCE"), lecteur)).isEqualTo(403);
+        assertThat(statut(get(R + "/conventions/nouvelle"), lecteur)).isEqualTo(403);
+        assertThat(RegistreCooperation.lire(base, "52", 2023).lieux()).hasSize(3);
     }
 }
