@@ -137,10 +137,25 @@ class RegistreNavigateurTest {
             attente.until(ExpectedConditions.titleIs(liste[1] + " — Nouvelle-Aquitaine — Suivi du CEP"));
             Chromium.capturer(navigateur, "registre-" + liste[0]);
         }
+        navigateur.findElement(By.cssSelector("nav.onglets a[href='/registre/75/2023/conventions']")).click();
+        navigateur.findElement(By.linkText("Ajouter une convention")).click();
+        attente.until(ExpectedConditions.titleIs("Ajouter une convention — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
+        Chromium.capturer(navigateur, "registre-convention-formulaire");
+        navigateur.get("http://localhost:" + port + "/registre/75/2023/lieux");
+        navigateur.findElement(By.linkText("Ajouter un lieu d’accueil")).click();
+        attente.until(ExpectedConditions.titleIs("Ajouter un lieu d’accueil — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
+        navigateur.findElement(By.id("commune")).sendKeys("Pau");
+        navigateur.findElement(By.id("departement")).sendKeys("20");
+        new Select(navigateur.findElement(By.id("operateur"))).selectByVisibleText("Apec");
+        new Select(navigateur.findElement(By.id("type"))).selectByVisibleText("Permanence");
+        navigateur.findElement(By.xpath("//button[text()='Enregistrer le lieu']")).click();
+        attente.until(ExpectedConditions.titleIs("Erreur — Ajouter un lieu d’accueil — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
+        Chromium.capturer(navigateur, "registre-lieu-erreur");
 
+        navigateur.findElement(By.linkText("Registre des coopérations")).click();
         navigateur.findElement(By.cssSelector("nav.onglets a[href='/registre/75/2023/actions']")).click();
         attente.until(ExpectedConditions.titleIs("Actions de coopération 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
-        navigateur.findElement(By.cssSelector("a[aria-label='Supprimer l’action « Forum emploi et reconversion »']")).click();
+        navigateur.findElement(By.cssSelector("a[aria-label='Supprimer l’action «\u00a0Forum emploi et reconversion\u00a0»']")).click();
         attente.until(ExpectedConditions.titleIs("Supprimer l’action — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
         Chromium.capturer(navigateur, "registre-suppression");
         navigateur.findElement(By.xpath("//button[text()='Supprimer l’action']")).click();

@@ -265,7 +265,7 @@ class RegistreWebTest {
     void conventionsAndPlacesAreEnteredChangedAndDeletedWithTheRulesOfTheirFiles() throws Exception {
         UserDetails contributeur = connecte(Role.CONTRIBUTEUR, "52");
         assertThat(page(R + "/conventions", contributeur)).contains("Ajouter une convention",
-                "href=\"/registre/52/2023/conventions/2\"", "aria-label=\"Supprimer la convention avec « Agefiph »\"");
+                "href=\"/registre/52/2023/conventions/2\"", "aria-label=\"Supprimer la convention avec «\u00a0Agefiph\u00a0»\"");
         MvcResult refus = mvc.perform(post(R + "/conventions").param("partenaire", "").param("signee", "2023").param("fin", "06/2022")
                 .param("statut", "").with(user(contributeur)).with(csrf())).andReturn();
         assertThat(refus.getResponse().getStatus()).isEqualTo(422);
