@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -43,6 +44,7 @@ import fr.transitionspro.suivicep.cooperation.Convention;
 import fr.transitionspro.suivicep.cooperation.ConventionSaisie;
 import fr.transitionspro.suivicep.cooperation.Departements;
 import fr.transitionspro.suivicep.cooperation.Entretien;
+import fr.transitionspro.suivicep.cooperation.EntretienSaisi;
 import fr.transitionspro.suivicep.cooperation.ExportRegistre;
 import fr.transitionspro.suivicep.cooperation.FiltreActions;
 import fr.transitionspro.suivicep.cooperation.LieuAccueil;
@@ -51,6 +53,7 @@ import fr.transitionspro.suivicep.cooperation.Numerote;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
 import fr.transitionspro.suivicep.cooperation.SaisieActions;
 import fr.transitionspro.suivicep.cooperation.SaisieConventions;
+import fr.transitionspro.suivicep.cooperation.SaisieEntretiens;
 import fr.transitionspro.suivicep.cooperation.SaisieLieux;
 import fr.transitionspro.suivicep.cooperation.SaisieInvalide;
 import fr.transitionspro.suivicep.cooperation.StatutConvention;
@@ -100,6 +103,13 @@ class RegistreControleur {
     record ThemeEntretien(String libelle, List<Entretien.Propos> propos) {
     }
 
+    /** One slot of the interview form: a remark on a theme, numbered for its fields' ids. */
+    record Case(int numero, String synthese, String citation) {
+    }
+
+    record ThemeSaisi(String code, String libelle, List<Case> cases) {
+    }
+
     record FicheEntretien(String code, String operateur, String date, String interlocuteurs, List<ThemeEntretien> themes) {
     }
 
@@ -109,6 +119,7 @@ class RegistreControleur {
     private final SaisieActions saisie;
     private final SaisieConventions saisieConventions;
     private final SaisieLieux saisieLieux;
+    private final SaisieEntretiens saisieEntretiens;
 
     RegistreControleur(Habilitations habilitations, EtatDesDonnees etat, Base base) {
         this.habilitations = habilitations;
@@ -117,6 +128,7 @@ class RegistreControleur {
         this.saisie = new SaisieActions(base);
         this.saisieConventions = new SaisieConventions(base);
         this.saisieLieux = new SaisieLieux(base);
+        this.saisieEntretiens = new SaisieEntretiens(base);
     }
 
     /** The navigation's link: the account's region (the first for France compétences) and its latest year. */
@@ -537,6 +549,132 @@ class RegistreControleur {
     private LieuAccueil lieu(String code, int annee, int numero) {
         return saisieLieux.trouver(code, annee, numero).map(Numerote::valeur)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Lieu inconnu"));
+    }
+
+    // ---- Entering interviews ----
+
+    @GetMapping(BASE + "/entretiens/nouveau")
+    String nouvelEntretien(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                           Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return formulaireEntretien(utilisateur, code, annee, null, EntretienSaisi.vide(), Map.of(), model);
+    }
+
+    @PostMapping(BASE + "/entretiens")
+    String ajouterEntretien(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                            HttpServletRequest requete, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return enregistrerEntretien(utilisateur, code, annee, null, requete, model, reponse, suite);
+    }
+
+    @GetMapping(BASE + "/entretiens/{operateur:[A-Z_]{2,24}}")
+    String entretienAModifier(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                              @PathVariable String operateur, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        return formulaireEntretien(utilisateur, code, annee, operateur, EntretienSaisi.de(entretien(code, annee, operateur)), Map.of(),
+                model);
+    }
+
+    @PostMapping(BASE + "/entretiens/{operateur:[A-Z_]{2,24}}")
+    String modifierEntretien(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                             @PathVariable String operateur, HttpServletRequest requete, Model model, HttpServletResponse reponse,
+                             RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        entretien(code, annee, operateur);
+        return enregistrerEntretien(utilisateur, code, annee, operateur, requete, model, reponse, suite);
+    }
+
+    @GetMapping(BASE + "/entretiens/{operateur:[A-Z_]{2,24}}/suppression")
+    String confirmerSuppressionEntretien(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
+                                         @PathVariable int annee, @PathVariable String operateur, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        Entretien e = entretien(code, annee, operateur);
+        return suppressionEntretien(utilisateur, code, annee, e, model);
+    }
+
+    @PostMapping(BASE + "/entretiens/{operateur:[A-Z_]{2,24}}/suppression")
+    String supprimerEntretien(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                              @PathVariable String operateur, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        Entretien e = entretien(code, annee, operateur);
+        saisieEntretiens.supprimer(code, annee, e.operateur());
+        suite.addFlashAttribute("message", "Entretien avec «\u00a0" + NomsOperateurs.pour(base, code).nom(e.operateur(), annee)
+                + "\u00a0» supprimé du registre " + annee + ".");
+        return "redirect:/registre/" + code + "/" + annee + "/entretiens";
+    }
+
+    private String enregistrerEntretien(Utilisateur utilisateur, String code, int annee, String remplace, HttpServletRequest requete,
+                                        Model model, HttpServletResponse reponse, RedirectAttributes suite) {
+        EntretienSaisi s = entretienSaisi(requete);
+        try {
+            Entretien e = saisieEntretiens.enregistrer(code, annee, remplace, s);
+            suite.addFlashAttribute("message", "Entretien avec «\u00a0" + NomsOperateurs.pour(base, code).nom(e.operateur(), annee)
+                    + "\u00a0» " + (remplace == null ? "ajouté au registre " + annee : "modifié") + ".");
+            return "redirect:/registre/" + code + "/" + annee + "/entretiens";
+        } catch (SaisieInvalide e) {
+            reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return formulaireEntretien(utilisateur, code, annee, remplace, s, e.erreurs(), model);
+        }
+    }
+
+    private String formulaireEntretien(Utilisateur utilisateur, String code, int annee, String operateur, EntretienSaisi s,
+                                       Map<String, String> erreurs, Model model) {
+        commun(utilisateur, code, annee, "entretiens", null, model);
+        model.addAttribute("operateurModifie", operateur);
+        model.addAttribute("saisie", s);
+        model.addAttribute("erreurs", erreurs);
+        model.addAttribute("operateurs", operateurs(NomsOperateurs.pour(base, code), annee));
+        // Each theme shows its remarks and one empty slot for another.
+        List<ThemeSaisi> themes = new ArrayList<>();
+        int numero = 1;
+        for (Theme t : Theme.values()) {
+            List<Case> cases = new ArrayList<>();
+            for (EntretienSaisi.ProposSaisi p : s.sur(t.name())) {
+                cases.add(new Case(numero++, p.synthese(), p.citation()));
+            }
+            cases.add(new Case(numero++, null, null));
+            themes.add(new ThemeSaisi(t.name(), typo(t.libelle()), cases));
+        }
+        model.addAttribute("themes", themes);
+        return "registre-entretien";
+    }
+
+    private String suppressionEntretien(Utilisateur utilisateur, String code, int annee, Entretien e, Model model) {
+        NomsOperateurs noms = NomsOperateurs.pour(base, code);
+        List<Element> elements = List.of(new Element("Opérateur", noms.nom(e.operateur(), annee)),
+                new Element("Date", e.date() == null ? "—" : jour(e.date())),
+                new Element("Propos", FormatFrancais.entier(e.propos().size())));
+        commun(utilisateur, code, annee, "entretiens", null, model);
+        model.addAttribute("titre", "Supprimer cet entretien\u00a0?");
+        model.addAttribute("bouton", "Supprimer l’entretien");
+        model.addAttribute("elements", elements);
+        model.addAttribute("adresseListe", "/registre/" + code + "/" + annee + "/entretiens");
+        model.addAttribute("adresseSuppression", "/registre/" + code + "/" + annee + "/entretiens/" + e.operateur() + "/suppression");
+        return "registre-suppression";
+    }
+
+    /** The form's slots come as parallel lists (theme, synthese, citation), one value per slot, in order. */
+    private static EntretienSaisi entretienSaisi(HttpServletRequest requete) {
+        String[] themes = valeurs(requete, "theme");
+        String[] syntheses = valeurs(requete, "synthese");
+        String[] citations = valeurs(requete, "citation");
+        List<EntretienSaisi.ProposSaisi> propos = new ArrayList<>();
+        for (int i = 0; i < themes.length; i++) {
+            propos.add(new EntretienSaisi.ProposSaisi(themes[i], i < syntheses.length ? syntheses[i] : null,
+                    i < citations.length ? citations[i] : null));
+        }
+        return new EntretienSaisi(requete.getParameter("operateur"), requete.getParameter("date"), requete.getParameter("interlocuteurs"),
+                propos);
+    }
+
+    private static String[] valeurs(HttpServletRequest requete, String nom) {
+        String[] v = requete.getParameterValues(nom);
+        return v == null ? new String[0] : v;
+    }
+
+    private Entretien entretien(String code, int annee, String operateur) {
+        return saisieEntretiens.trouver(code, annee, operateur)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Entretien inconnu"));
     }
 
     // ---- Shared ----

@@ -305,4 +305,53 @@ class RegistreWebTest {
         assertThat(statut(get(R + "/conventions/nouvelle"), lecteur)).isEqualTo(403);
         assertThat(RegistreCooperation.lire(base, "52", 2023).lieux()).hasSize(3);
     }
+
+    @Test
+    void anInterviewIsEnteredThemeByThemeAndChangedInPlace() throws Exception {
+        UserDetails referent = connecte(Role.REFERENT, "52");
+        String formulaire = page(R + "/entretiens/nouveau", referent);
+        assertThat(formulaire).contains("<legend>L’activité</legend>", "<legend>Les partenariats</legend>",
+                "<label for=\"synthese-1\">Synthèse de l’association</label>", "<label for=\"citation-4\">Citation de l’opérateur</label>");
+        // Four slots, one per theme: activity, communication, relations between operators, partnerships.
+        MvcResult doublon = mvc.perform(post(R + "/entretiens").param("operateur", "APEC").param("date", "2024-02-30")
+                .param("theme", "ACTIVITE", "COMMUNICATION", "RELATIONS_OPERATEURS", "PARTENARIATS").param("synthese", "", "", "", "")
+                .param("citation", "", "", "", "").with(user(referent)).with(csrf())).andReturn();
+        assertThat(doublon.getResponse().getStatus()).isEqualTo(422);
+        assertThat(doublon.getResponse().getContentAsString()).contains("L’entretien n’est pas enregistré\u00a0: 2 champs sont à corriger",
+                "id=\"erreur-date\">Date au format JJ/MM/AAAA attendue",
+                "id=\"erreur-propos\">Écrivez au moins une synthèse ou une citation, sur l’un des quatre thèmes.");
+        MvcResult apec = mvc.perform(post(R + "/entretiens").param("operateur", "APEC")
+                .param("theme", "ACTIVITE", "COMMUNICATION", "RELATIONS_OPERATEURS", "PARTENARIATS").param("synthese", "x", "", "", "")
+                .param("citation", "", "", "", "").with(user(referent)).with(csrf())).andReturn();
+        assertThat(apec.getResponse().getContentAsString()).contains(
+                "id=\"erreur-operateur\">Un entretien avec cet opérateur est déjà enregistré pour 2023\u00a0: modifiez-le plutôt.</p>");
+
+        mvc.perform(post(R + "/entretiens").param("operateur", "MISSION_LOCALE").param("date", "02/04/2024")
+                .param("interlocuteurs", "la directrice").param("theme", "ACTIVITE", "COMMUNICATION", "RELATIONS_OPERATEURS", "PARTENARIATS")
+                .param("synthese", "", "Peu de demandes de jeunes actifs.", "", "").param("citation", "", "", "", "Nous orientons vers l'Apec.")
+                .with(user(referent)).with(csrf()));
+        // APEC's form: its two remarks (activity, partnerships) and one empty slot per theme: slots 1 and 5 are filled.
+        String apecFormulaire = page(R + "/entretiens/APEC", referent);
+        assertThat(apecFormulaire).contains("value=\"12/03/2024\"", ">L&#39;activité a progressé.</textarea>",
+                "<textarea id=\"citation-1\" name=\"citation\" rows=\"2\">Nous avons ouvert une permanence à Caen.</textarea>",
+                "<textarea id=\"synthese-5\" name=\"synthese\" rows=\"2\">Les liens avec Transitions Pro sont réguliers.</textarea>");
+        mvc.perform(post(R + "/entretiens/APEC").param("operateur", "APEC").param("date", "12/03/2024").param("interlocuteurs", "la déléguée régionale")
+                .param("theme", "ACTIVITE", "ACTIVITE", "COMMUNICATION", "RELATIONS_OPERATEURS", "PARTENARIATS", "PARTENARIATS")
+                .param("synthese", "L'activité a progressé.", "Deux agences de plus.", "", "", "Les liens sont réguliers.", "")
+                .param("citation", "Nous avons ouvert une permanence à Caen.", "", "", "", "", "")
+                .with(user(referent)).with(csrf()));
+        List<fr.transitionspro.suivicep.cooperation.Entretien> entretiens = RegistreCooperation.lire(base, "52", 2023).entretiens();
+        assertThat(entretiens).extracting(fr.transitionspro.suivicep.cooperation.Entretien::operateur)
+                .containsExactly("APEC", "FRANCE_COMPETENCES", "MISSION_LOCALE");
+        assertThat(entretiens.get(0).propos()).extracting(fr.transitionspro.suivicep.cooperation.Entretien.Propos::synthese)
+                .containsExactly("L'activité a progressé.", "Deux agences de plus.", "Les liens sont réguliers.");
+        assertThat(entretiens.get(2).date()).isEqualTo(java.time.LocalDate.of(2024, 4, 2));
+
+        assertThat(page(R + "/entretiens/FRANCE_COMPETENCES/suppression", referent)).contains("<h1>Supprimer cet entretien\u00a0?</h1>");
+        mvc.perform(post(R + "/entretiens/FRANCE_COMPETENCES/suppression").with(user(referent)).with(csrf()));
+        assertThat(RegistreCooperation.lire(base, "52", 2023).entretiens()).extracting(fr.transitionspro.suivicep.cooperation.Entretien::operateur)
+                .containsExactly("APEC", "MISSION_LOCALE");
+        assertThat(statut(get(R + "/entretiens/FRANCE_COMPETENCES"), referent)).isEqualTo(404);
+        assertThat(statut(get(R + "/entretiens/nouveau"), connecte(Role.OPERATEUR, "52"))).isEqualTo(403);
+    }
 }

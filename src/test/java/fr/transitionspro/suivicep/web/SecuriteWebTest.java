@@ -91,6 +91,7 @@ class SecuriteWebTest {
             case "annee" -> List.of("2023");
             case "format" -> List.of(m.group(2).split("\\|"));
             case "numero" -> List.of("1");
+            case "operateur" -> List.of("APEC");
             default -> throw new AssertionError("Variable « " + m.group(1) + " » de la route " + motif + " : donnez-lui une valeur d'essai");
         };
         List<String> adresses = new ArrayList<>();
