@@ -85,4 +85,24 @@ class SaisieConventionsLieuxTest {
         assertThat(RegistreCooperation.lire(base, "28", 2023)).isEqualTo(avant);
         assertThat(avant.conventions().get(0).axes()).containsExactly(Axe.PROMOUVOIR, Axe.SECURISER_PARCOURS);
     }
+
+    @Test
+    void anEnteredInterviewExportsToAFileThatImportsBackIntoTheSameRegister() throws Exception {
+        SaisieEntretiens entretiens = new SaisieEntretiens(base);
+        entretiens.enregistrer("28", 2023, null, new EntretienSaisi("CAP_EMPLOI", "5/4/2024", "le directeur", List.of(
+                new EntretienSaisi.ProposSaisi("PARTENARIATS", "Convention renouvelée.", null),
+                new EntretienSaisi.ProposSaisi("ACTIVITE", null, "-20 % de demandes ; « stable » ailleurs"),
+                new EntretienSaisi.ProposSaisi("ACTIVITE", " ", " "))));
+        entretiens.enregistrer("28", 2023, null, new EntretienSaisi("APEC", null, null, List.of(
+                new EntretienSaisi.ProposSaisi("COMMUNICATION", "Salons.", null))));
+        RegistreCooperation avant = RegistreCooperation.lire(base, "28", 2023);
+        assertThat(avant.entretiens()).extracting(Entretien::operateur).containsExactly("CAP_EMPLOI", "APEC");
+        assertThat(avant.entretiens().get(0).propos()).extracting(Entretien.Propos::theme).containsExactly(Theme.ACTIVITE, Theme.PARTENARIATS);
+
+        Path e = Files.write(dossier.resolve("e.csv"), ExportRegistre.entretiens("28", 2023, avant.entretiens()));
+        entretiens.supprimer("28", 2023, "APEC");
+        Fixtures.importer(base, e, TypeFichier.ENTRETIENS);
+
+        assertThat(RegistreCooperation.lire(base, "28", 2023)).isEqualTo(avant);
+    }
 }

@@ -141,6 +141,10 @@ class RegistreNavigateurTest {
         navigateur.findElement(By.linkText("Ajouter une convention")).click();
         attente.until(ExpectedConditions.titleIs("Ajouter une convention — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
         Chromium.capturer(navigateur, "registre-convention-formulaire");
+        navigateur.get("http://localhost:" + port + "/registre/75/2023/entretiens");
+        navigateur.findElement(By.linkText("Ajouter un entretien")).click();
+        attente.until(ExpectedConditions.titleIs("Ajouter un entretien — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
+        Chromium.capturer(navigateur, "registre-entretien-formulaire");
         navigateur.get("http://localhost:" + port + "/registre/75/2023/lieux");
         navigateur.findElement(By.linkText("Ajouter un lieu d’accueil")).click();
         attente.until(ExpectedConditions.titleIs("Ajouter un lieu d’accueil — Registre 2023 — Nouvelle-Aquitaine — Suivi du CEP"));
