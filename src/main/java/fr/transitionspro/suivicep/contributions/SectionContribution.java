@@ -9,23 +9,30 @@ import java.util.Optional;
  * CEP » (its observations on the year). {@code chemin} is the section's name in web addresses.
  */
 public enum SectionContribution {
-    COOPERATIONS("cooperations", "Les coopérations de l’opérateur",
+    COOPERATIONS("cooperations", "Bilan des coopérations", "Les coopérations de l’opérateur",
             "Partie 1, section 2 : ce que l’opérateur a fait pour le CEP dans la région, avec Transitions Pro et les acteurs en région"),
-    CONSTATS("constats", "Le retour de l’opérateur",
+    CONSTATS("constats", "Retour", "Le retour de l’opérateur",
             "Partie 2, section 1.4 «\u00a0Le retour des opérateurs CEP\u00a0» : les constats de l’opérateur sur l’année");
 
     private final String chemin;
+    private final String nom;
     private final String titre;
     private final String place;
 
-    SectionContribution(String chemin, String titre, String place) {
+    SectionContribution(String chemin, String nom, String titre, String place) {
         this.chemin = chemin;
+        this.nom = nom;
         this.titre = titre;
         this.place = place;
     }
 
     public String chemin() {
         return chemin;
+    }
+
+    /** « Retour », « Bilan des coopérations »: masculine singular nouns, so that one wording fits both (« Retour Apec non reçu »). */
+    public String nom() {
+        return nom;
     }
 
     public String titre() {

@@ -45,7 +45,7 @@ class RapportControleur {
     @GetMapping("/rapport/{region}/{annee:\\d{4}}.{format:pdf|html|docx|xlsx}")
     ResponseEntity<byte[]> rapport(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
                                    @PathVariable int annee, @PathVariable String format) {
-        String code = habilitations.lire(utilisateur, region);
+        String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
         Path dossier = null;
         try {
             dossier = Files.createTempDirectory("suivi-cep-rapport-");
