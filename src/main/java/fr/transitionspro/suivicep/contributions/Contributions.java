@@ -148,7 +148,7 @@ public final class Contributions {
         exiger(peutRediger(a, c), a, "soumettre", c);
         String texte = texte(markdown);
         if (texte.isBlank()) {
-            throw new ContributionRefusee("Le texte est vide : écrivez la contribution avant de la soumettre.");
+            throw new ContributionRefusee("Le texte est vide\u00a0: écrivez la contribution avant de la soumettre.");
         }
         return base.jdbi().inTransaction(h -> {
             Optional<Contribution> avant = courante(h, c);
@@ -167,7 +167,7 @@ public final class Contributions {
     /** Sends the submitted version {@code versionLue} back to the operator; the comment says what to change. */
     public Contribution renvoyer(Acteur a, Cle c, int versionLue, String commentaire) {
         if (commentaire == null || commentaire.isBlank()) {
-            throw new ContributionRefusee("Dites à l'opérateur ce qu'il doit changer : le commentaire est obligatoire pour renvoyer "
+            throw new ContributionRefusee("Dites à l'opérateur ce qu'il doit changer\u00a0: le commentaire est obligatoire pour renvoyer "
                     + "une contribution.");
         }
         return examiner(a, c, versionLue, Statut.RENVOYEE, commentaire);
@@ -185,11 +185,11 @@ public final class Contributions {
             refuserSiVerrouillee(avant);
             if (avant.isEmpty() || avant.get().statut() != Statut.SOUMISE) {
                 throw new ContributionRefusee("Cette contribution n'est pas soumise ("
-                        + avant.map(x -> x.statut().etat()).orElse("pas encore rédigée") + ") : il n'y a rien à "
+                        + avant.map(x -> x.statut().etat()).orElse("pas encore rédigée") + ")\u00a0: il n'y a rien à "
                         + (decision == Statut.VALIDEE ? "valider." : "renvoyer."));
             }
             if (avant.get().version() != versionLue) {
-                throw new ContributionRefusee("L'opérateur a modifié sa contribution depuis votre lecture : relisez-la avant de "
+                throw new ContributionRefusee("L'opérateur a modifié sa contribution depuis votre lecture\u00a0: relisez-la avant de "
                         + (decision == Statut.VALIDEE ? "la valider." : "la renvoyer."));
             }
             return etape(h, a, c, avant, decision, note, avant.get().markdown());
@@ -215,7 +215,7 @@ public final class Contributions {
                     .bind("m", texte).bind("st", apres.name()).bind("v", version).bind("t", maintenant).bind("p", a.email())
                     .bind("avant", avant.get().version()).execute();
             if (lignes != 1) {
-                throw new ContributionRefusee("La contribution vient d'être modifiée par ailleurs : rechargez la page.");
+                throw new ContributionRefusee("La contribution vient d'être modifiée par ailleurs\u00a0: rechargez la page.");
             }
         }
         h.createUpdate("INSERT INTO contribution_historique (region, annee, operateur, section_rapport, numero, horodatage, auteur, "
@@ -241,7 +241,7 @@ public final class Contributions {
 
     private static void refuserSiVerrouillee(Optional<Contribution> avant) {
         if (avant.isPresent() && avant.get().verrouillee()) {
-            throw new ContributionRefusee("Cette contribution est validée : elle ne peut plus être modifiée.");
+            throw new ContributionRefusee("Cette contribution est validée\u00a0: elle ne peut plus être modifiée.");
         }
     }
 
@@ -258,7 +258,7 @@ public final class Contributions {
             throw new IllegalArgumentException("Région « " + c.region() + " » inconnue");
         }
         if (!OPERATEURS.contains(c.operateur())) {
-            throw new IllegalArgumentException("Opérateur « " + c.operateur() + " » inconnu (attendu : " + String.join(", ", OPERATEURS) + ")");
+            throw new IllegalArgumentException("Opérateur « " + c.operateur() + " » inconnu (attendu\u00a0: " + String.join(", ", OPERATEURS) + ")");
         }
     }
 
@@ -267,7 +267,7 @@ public final class Contributions {
         String texte = markdown == null ? "" : normaliser(markdown).stripTrailing();
         if (texte.length() > LONGUEUR_MAXIMALE) {
             throw new ContributionRefusee("Le texte compte " + FormatFrancais.entier(texte.length()) + " caractères, au-delà des "
-                    + FormatFrancais.entier(LONGUEUR_MAXIMALE) + " permis : raccourcissez-le.");
+                    + FormatFrancais.entier(LONGUEUR_MAXIMALE) + " permis\u00a0: raccourcissez-le.");
         }
         return texte;
     }

@@ -10,9 +10,9 @@ import java.util.Optional;
  */
 public enum SectionContribution {
     COOPERATIONS("cooperations", "Bilan des coopérations", "Les coopérations de l’opérateur",
-            "Partie 1, section 2 : ce que l’opérateur a fait pour le CEP dans la région, avec Transitions Pro et les acteurs en région"),
+            "Partie 1, section 2.%d\u00a0: ce que l’opérateur a fait pour le CEP dans la région, avec Transitions Pro et les acteurs en région"),
     CONSTATS("constats", "Retour", "Le retour de l’opérateur",
-            "Partie 2, section 1.4 «\u00a0Le retour des opérateurs CEP\u00a0» : les constats de l’opérateur sur l’année");
+            "Partie 2, section 1.4 «\u00a0Le retour des opérateurs CEP\u00a0»\u00a0: les constats de l’opérateur sur l’année");
 
     private final String chemin;
     private final String nom;
@@ -39,9 +39,9 @@ public enum SectionContribution {
         return titre;
     }
 
-    /** Where the text goes in the report, for the person writing it. */
-    public String place() {
-        return place;
+    /** Where the operator's text goes in the report (« Partie 1, section 2.4 : … »), for the person writing it. */
+    public String place(String operateur) {
+        return this == COOPERATIONS ? String.format(place, Contributions.OPERATEURS.indexOf(operateur) + 1) : place;
     }
 
     public static Optional<SectionContribution> deChemin(String chemin) {

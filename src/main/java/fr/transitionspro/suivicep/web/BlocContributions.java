@@ -102,7 +102,7 @@ class BlocContributions {
         return switch (statut.get()) {
             case BROUILLON -> "en brouillon, à soumettre";
             case SOUMISE -> "soumis, en attente de validation par le référent";
-            case RENVOYEE -> "renvoyé pour correction : lisez le commentaire du référent";
+            case RENVOYEE -> "renvoyé pour correction\u00a0: lisez le commentaire du référent";
             case VALIDEE -> "validé";
         };
     }

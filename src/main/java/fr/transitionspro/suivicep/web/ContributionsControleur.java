@@ -47,7 +47,7 @@ class ContributionsControleur {
     static final Set<Role> EXAMINATEURS = EnumSet.of(Role.REFERENT);
 
     /** One contribution on the list: its place, status and text as the account may see it. */
-    record Ligne(String operateur, String nomOperateur, SectionContribution section, String statut, String classe, String html,
+    record Ligne(String operateur, String nomOperateur, SectionContribution section, String place, String statut, String classe, String html,
                  int version, String modification, boolean aExaminer, boolean redigeable, String adresse) {
     }
 
@@ -114,12 +114,12 @@ class ContributionsControleur {
         String adresse = "/contributions/" + cle.region() + "/" + cle.annee() + "/" + cle.operateur() + "/" + cle.section().chemin();
         boolean redacteur = Contributions.peutRediger(acteur, cle);
         if (c.isEmpty()) {
-            return new Ligne(cle.operateur(), nom, cle.section(), "non commencée", "non-recue", null, 0, null, false, redacteur, adresse);
+            return new Ligne(cle.operateur(), nom, cle.section(), cle.section().place(cle.operateur()), "non commencée", "non-recue", null, 0, null, false, redacteur, adresse);
         }
         Contribution x = c.get();
         // A draft is the operator's work in progress: the others see that it exists, not its text.
         String html = x.statut() == Statut.BROUILLON && !redacteur ? null : MarkdownSur.enHtml(x.markdown());
-        return new Ligne(cle.operateur(), nom, cle.section(), x.statut().libelle(), x.statut().name().toLowerCase(), html, x.version(),
+        return new Ligne(cle.operateur(), nom, cle.section(), cle.section().place(cle.operateur()), x.statut().libelle(), x.statut().name().toLowerCase(), html, x.version(),
                 Affichage.dateHeure(x.modifieLe()) + " par " + x.modifiePar(),
                 x.statut() == Statut.SOUMISE && Contributions.peutExaminer(acteur, cle.region()), redacteur && !x.verrouillee(), adresse);
     }
@@ -148,12 +148,12 @@ class ContributionsControleur {
             switch (action == null ? "" : action) {
                 case "enregistrer" -> {
                     contributions.enregistrer(acteur, cle, texte);
-                    redirection.addFlashAttribute("succes", "Brouillon enregistré. Il n’est pas encore transmis au référent : "
+                    redirection.addFlashAttribute("succes", "Brouillon enregistré. Il n’est pas encore transmis au référent\u00a0: "
                             + "cliquez sur «\u00a0Soumettre\u00a0» quand le texte est prêt.");
                 }
                 case "soumettre" -> {
                     contributions.soumettre(acteur, cle, texte);
-                    redirection.addFlashAttribute("succes", "Contribution soumise : le référent de Transitions Pro "
+                    redirection.addFlashAttribute("succes", "Contribution soumise\u00a0: le référent de Transitions Pro "
                             + Affichage.region(code) + " va la relire, puis la valider ou vous la renvoyer avec un commentaire.");
                 }
                 default -> {
@@ -183,7 +183,7 @@ class ContributionsControleur {
         try {
             if ("valider".equals(action)) {
                 contributions.valider(acteur, cle, version == null ? -1 : version, commentaire);
-                redirection.addFlashAttribute("succes", quoi + " validé : il figurera dans le rapport " + annee + ".");
+                redirection.addFlashAttribute("succes", quoi + " validé\u00a0: il figurera dans le rapport " + annee + ".");
             } else if ("renvoyer".equals(action)) {
                 contributions.renvoyer(acteur, cle, version == null ? -1 : version, commentaire);
                 redirection.addFlashAttribute("succes", quoi + " renvoyé à l’opérateur avec votre commentaire.");
@@ -283,6 +283,7 @@ class ContributionsControleur {
         model.addAttribute("annee", cle.annee());
         model.addAttribute("cle", cle);
         model.addAttribute("section", cle.section());
+        model.addAttribute("place", cle.section().place(cle.operateur()));
         model.addAttribute("nomOperateur", NomsOperateurs.pour(base, cle.region()).nom(cle.operateur(), cle.annee()));
         model.addAttribute("adresse", adresse(cle));
         model.addAttribute("ancre", ancre(cle));

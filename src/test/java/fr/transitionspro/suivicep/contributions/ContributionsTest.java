@@ -110,7 +110,7 @@ class ContributionsTest {
     @Test
     void onlyASubmittedContributionIsReviewed() {
         assertThatThrownBy(() -> contributions.valider(REFERENT, APEC_COOPERATIONS, 0, null))
-                .isInstanceOf(ContributionRefusee.class).hasMessage("Cette contribution n'est pas soumise (pas encore rédigée) : il n'y a rien à valider.");
+                .isInstanceOf(ContributionRefusee.class).hasMessage("Cette contribution n'est pas soumise (pas encore rédigée)\u00a0: il n'y a rien à valider.");
         int version = contributions.enregistrer(APEC, APEC_COOPERATIONS, "Brouillon").version();
         assertThatThrownBy(() -> contributions.valider(REFERENT, APEC_COOPERATIONS, version, null))
                 .isInstanceOf(ContributionRefusee.class).hasMessageContaining("(en cours de rédaction)");
@@ -128,10 +128,10 @@ class ContributionsTest {
     @Test
     void anEmptyTextIsNotSubmittedAndATooLongOneIsNotSaved() {
         assertThatThrownBy(() -> contributions.soumettre(APEC, APEC_COOPERATIONS, " \n"))
-                .isInstanceOf(ContributionRefusee.class).hasMessage("Le texte est vide : écrivez la contribution avant de la soumettre.");
+                .isInstanceOf(ContributionRefusee.class).hasMessage("Le texte est vide\u00a0: écrivez la contribution avant de la soumettre.");
         assertThatThrownBy(() -> contributions.enregistrer(APEC, APEC_COOPERATIONS, "x".repeat(20_001)))
                 .isInstanceOf(ContributionRefusee.class)
-                .hasMessage("Le texte compte 20\u202f001 caractères, au-delà des 20\u202f000 permis : raccourcissez-le.");
+                .hasMessage("Le texte compte 20\u202f001 caractères, au-delà des 20\u202f000 permis\u00a0: raccourcissez-le.");
         assertThat(contributions.lire(APEC, APEC_COOPERATIONS)).isEmpty();
     }
 
@@ -142,7 +142,7 @@ class ContributionsTest {
         assertThat(validee.statut()).isEqualTo(Statut.VALIDEE);
         assertThat(validee.verrouillee()).isTrue();
 
-        String verrou = "Cette contribution est validée : elle ne peut plus être modifiée.";
+        String verrou = "Cette contribution est validée\u00a0: elle ne peut plus être modifiée.";
         assertThatThrownBy(() -> contributions.enregistrer(APEC, APEC_COOPERATIONS, "Retouche")).hasMessage(verrou);
         assertThatThrownBy(() -> contributions.soumettre(APEC, APEC_COOPERATIONS, "Retouche")).hasMessage(verrou);
         assertThatThrownBy(() -> contributions.renvoyer(REFERENT, APEC_COOPERATIONS, validee.version(), "Finalement non")).hasMessage(verrou);

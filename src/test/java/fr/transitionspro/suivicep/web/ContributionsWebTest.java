@@ -109,7 +109,7 @@ class ContributionsWebTest {
         assertThat(page(adresse, apec)).contains("Cette contribution est validée").doesNotContain("<textarea id=\"markdown\"");
         MvcResult verrouillee = mvc.perform(post(adresse).with(user(apec)).with(csrf()).param("action", "enregistrer").param("markdown", "x"))
                 .andReturn();
-        assertThat(verrouillee.getResponse().getContentAsString()).contains("Cette contribution est validée : elle ne peut plus être modifiée.");
+        assertThat(verrouillee.getResponse().getContentAsString()).contains("Cette contribution est validée\u00a0: elle ne peut plus être modifiée.");
 
         assertThat(page(adresse + "/historique", referent)).contains("Brouillon enregistré", "Soumise pour validation", "Renvoyée pour correction",
                 "Ajoutez le public cadre.", "Validée", "Texte du brouillon non communiqué");
