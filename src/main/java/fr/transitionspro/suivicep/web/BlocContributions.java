@@ -78,6 +78,11 @@ class BlocContributions {
                     }
                 }
             }
+            if (utilisateur.role() != Role.OPERATEUR) {
+                // What the référent has to act on first: the submitted texts, then those sent back, then the missing ones.
+                List<String> ordre = List.of("soumise", "renvoyee", "brouillon", "non-recue");
+                elements.sort(java.util.Comparator.comparingInt(e -> ordre.indexOf(e.classe())));
+            }
             String synthese = FormatFrancais.entier(validees) + (validees > 1 ? " textes validés" : " texte validé") + " sur "
                     + FormatFrancais.entier(attendues) + " attendus pour le rapport " + annee + ".";
             blocs.add(new Bloc(region, Affichage.region(region), "/contributions/" + region + "/" + annee, synthese, elements));
