@@ -45,6 +45,7 @@ class ContributionsDansLeRapportTest {
 
     private static Base base;
     private static String html;
+    private static List<Path> fichiers;
 
     private static Acteur operateur(String code) {
         return new Acteur(code.toLowerCase() + "@essai.fr", Role.OPERATEUR, "28", code);
@@ -68,7 +69,8 @@ class ContributionsDansLeRapportTest {
                 .version();
         c.renvoyer(REFERENT, cle("MISSION_LOCALE", SectionContribution.COOPERATIONS), v, "Précisez les dates");
         c.enregistrer(operateur("FRANCE_TRAVAIL"), cle("FRANCE_TRAVAIL", SectionContribution.CONSTATS), "Brouillon de Pôle emploi");
-        List<Path> fichiers = new GenerateurRapport(base, Catalogue.standard(), HORLOGE).generer("28", 2023, Set.of("html"), dossier.resolve("sortie"));
+        fichiers = new GenerateurRapport(base, Catalogue.standard(), HORLOGE).generer("28", 2023, Set.of("html", "pdf", "docx"),
+                dossier.resolve("sortie"));
         html = Files.readString(fichiers.get(0), StandardCharsets.UTF_8);
     }
 
@@ -104,6 +106,16 @@ class ContributionsDansLeRapportTest {
         assertThat(retour).contains("Le réseau des Cap emploi", "<p>Le public RQTH a <em>augmenté</em>.</p>",
                 "ils sont rapportés ci-dessous tels que l'association les a validés");
         assertThat(retour.indexOf("Le réseau des Cap emploi")).isLessThan(retour.indexOf("Le public RQTH"));
+    }
+
+    @Test
+    void theWordDocumentPrintsTheApprovedTextsToo() throws Exception {
+        try (var in = Files.newInputStream(fichiers.get(2)); var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> paragraphes = docx.getParagraphs().stream().map(p -> p.getText()).toList();
+            assertThat(paragraphes).contains("Contribution de l'opérateur", "L'Apec a animé 12 ateliers avec Transitions Pro.",
+                    "Le réseau des Cap emploi", "Le public RQTH a augmenté.").doesNotContain("Constats Apec en attente");
+        }
+        assertThat(Files.size(fichiers.get(1))).as("the PDF is printed").isPositive();
     }
 
     @Test

@@ -83,6 +83,13 @@ class ContributionsNavigateurTest {
         attente.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alerte.succes")));
         assertThat(texte(".etat-contribution")).contains("en attente de validation");
         capturer("contributions-3-soumise");
+
+        // Its figures are its network's only: Cap emploi's 310 entries, not the Apec's 1 265 nor the region's 1 575.
+        navigateur.get(adresse("/explorer/28?indicateur=cep.entrees&annee=2023"));
+        attente.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.valeurs")));
+        assertThat(texte("table.valeurs")).contains("Cap emploi", "310").doesNotContain("Apec", "1 265", "1 575", "Ensemble");
+        assertThat(texte("main")).contains("vous voyez seulement les chiffres de votre réseau (Cap emploi)");
+        capturer("contributions-explorateur-operateur");
         seDeconnecter();
 
         // The référent sends it back with a comment.
