@@ -21,6 +21,8 @@ import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
+import fr.transitionspro.suivicep.indicateurs.Tracabilite;
+import fr.transitionspro.suivicep.indicateurs.Trace;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
@@ -78,10 +80,17 @@ class Explorateur {
 
     private final Base base;
     private final Catalogue catalogue;
+    private final Habilitations habilitations;
 
-    Explorateur(Base base, Catalogue catalogue) {
+    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations) {
         this.base = base;
         this.catalogue = catalogue;
+        this.habilitations = habilitations;
+    }
+
+    /** What « suivi-cep tracer » prints, for a perimeter the account may read (else 403). */
+    Trace trace(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        return new Tracabilite(base, catalogue).tracer(d.id(), habilitations.lirePerimetre(utilisateur, perimetre), annee);
     }
 
     static String theme(String id) {
@@ -104,7 +113,9 @@ class Explorateur {
         return NOMS_DIMENSIONS.getOrDefault(dimension, dimension);
     }
 
-    Tableau tableau(Definition d, String region, int annee) {
+    /** The values an account may read: its region (NATIONAL: any region, FM, FR), else 403 before anything is computed. */
+    Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        String region = habilitations.lirePerimetre(utilisateur, perimetre);
         long debut = System.nanoTime();
         List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue).calculer(List.of(annee), List.of(region)).stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();
