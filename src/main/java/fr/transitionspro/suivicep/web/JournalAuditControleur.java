@@ -64,7 +64,7 @@ class JournalAuditControleur {
         List<String> problemes = new ArrayList<>();
         Action a = action == null || action.isBlank() ? null : Action.lire(action).orElse(null);
         if (action != null && !action.isBlank() && a == null) {
-            problemes.add("Action « " + action + " » inconnue : toutes les actions sont affichées.");
+            problemes.add("Action « " + action + " » inconnue\u00a0: toutes les actions sont affichées.");
         }
         LocalDate debut = date(du, "Du", problemes);
         LocalDate fin = date(au, "Au", problemes);
@@ -96,7 +96,7 @@ class JournalAuditControleur {
         try {
             return LocalDate.parse(texte.strip());
         } catch (DateTimeParseException e) {
-            problemes.add("Date « " + champ + " » : « " + texte + " » n’est pas une date (attendu\u00a0: AAAA-MM-JJ, par exemple 2024-03-31) ; "
+            problemes.add("Date « " + champ + " »\u00a0: « " + texte + " » n’est pas une date (attendu\u00a0: AAAA-MM-JJ, par exemple 2024-03-31)\u00a0; "
                     + "elle n’est pas appliquée.");
             return null;
         }
