@@ -17,7 +17,7 @@ import fr.transitionspro.suivicep.comptes.Comptes;
  * Spring Security's defaults stay on (CSRF token on every POST, a new session id at login, nosniff, no
  * caching of pages); the content policy forbids inline scripts and styles and any framing. Repeated failed logins
  * are throttled ({@link FreinConnexion}) and every login is audited ({@link EvenementsConnexion}). Region and role
- * checks are not here but in {@link Habilitations}, which each controller calls.
+ * checks are not here but in {@link Habilitations}, which each controller calls, and so do the services that read data.
  */
 @Configuration
 class Securite {
