@@ -123,16 +123,16 @@ public final class Campagne {
         List<String> erreurs = new ArrayList<>();
         String nom = "« " + j.libelle() + " »";
         if (s.faitLe() != null && s.statut() != Statut.FAIT) {
-            erreurs.add(nom + " : une date de réalisation demande le statut « fait » (statut choisi : "
+            erreurs.add(nom + "\u00a0: une date de réalisation demande le statut « fait » (statut choisi\u00a0: "
                     + (s.statut() == null ? "selon les données" : s.statut().libelle()) + ").");
         }
         if (s.faitLe() != null && s.faitLe().isAfter(aujourdhui)) {
-            erreurs.add(nom + " : la date de réalisation (" + date(s.faitLe()) + ") est dans le futur ; attendu : aujourd’hui ou avant.");
+            erreurs.add(nom + "\u00a0: la date de réalisation (" + date(s.faitLe()) + ") est dans le futur\u00a0; attendu\u00a0: aujourd’hui ou avant.");
         }
         // The campaign on year N runs from N to the end of N+2 at the latest: a date outside is a typing error.
         for (LocalDate d : new LocalDate[] {s.prevuLe(), s.faitLe()}) {
             if (d != null && (d.getYear() < annee || d.getYear() > annee + 2)) {
-                erreurs.add(nom + " : la date " + date(d) + " est hors de la campagne " + annee + " ; attendu : entre le 1er janvier "
+                erreurs.add(nom + "\u00a0: la date " + date(d) + " est hors de la campagne " + annee + "\u00a0; attendu\u00a0: entre le 1er janvier "
                         + annee + " et le 31 décembre " + (annee + 2) + ".");
                 break;
             }
@@ -194,7 +194,7 @@ public final class Campagne {
                     .map((rs, ctx) -> new Entretiens(rs.getLong(1), rs.getObject(2, LocalDate.class))).one();
             LocalDate jour = e.dernier() != null ? e.dernier() : entretiens.horodatage().toLocalDate();
             derivees.put(Jalon.ENTRETIENS_OPERATEURS, new Derivee(Statut.FAIT, jour,
-                    "registre des entretiens importé : " + e.operateurs() + (e.operateurs() > 1 ? " opérateurs" : " opérateur")
+                    "registre des entretiens importé\u00a0: " + e.operateurs() + (e.operateurs() > 1 ? " opérateurs" : " opérateur")
                             + (e.dernier() != null ? ", dernier entretien le " + date(e.dernier()) : "")));
         }
         record Textes(long sections, LocalDateTime premier) {
@@ -226,18 +226,18 @@ public final class Campagne {
                         : derivee.filter(d -> d.statut() == Statut.FAIT).map(Derivee::date).orElse(null);
             }
             suggestion = derivee.filter(d -> d.statut() != saisie.statut())
-                    .map(d -> "D’après les données : " + d.statut().libelle() + " (" + d.texte() + ").");
+                    .map(d -> "D’après les données\u00a0: " + d.statut().libelle() + " (" + d.texte() + ").");
         } else if (derivee.isPresent()) {
             statut = derivee.get().statut();
             faitLe = statut == Statut.FAIT ? derivee.get().date() : null;
-            origine = "D’après les données : " + derivee.get().texte();
+            origine = "D’après les données\u00a0: " + derivee.get().texte();
         } else {
             statut = Statut.A_FAIRE;
             origine = "";
         }
         if (saisie.statut() == null && ligne.isPresent()) {
             Ligne l = ligne.get();
-            origine = (origine.isEmpty() ? "" : origine + " ; ") + "date prévue saisie par " + l.modifiePar() + " le "
+            origine = (origine.isEmpty() ? "" : origine + "\u00a0; ") + "date prévue saisie par " + l.modifiePar() + " le "
                     + date(l.modifieLe().toLocalDate());
         }
         Optional<LocalDate> prevu = Optional.ofNullable(saisie.prevuLe());

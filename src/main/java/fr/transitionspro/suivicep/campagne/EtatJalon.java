@@ -20,4 +20,9 @@ public record EtatJalon(Jalon jalon, Statut statut, Optional<LocalDate> prevuLe,
     public boolean fait() {
         return statut == Statut.FAIT;
     }
+
+    /** What follows the milestone's name in « Prochaine étape : … »: « , prévue le 12 mars 2024, en retard. », « , sans date prévue. ». */
+    public String echeance() {
+        return prevuLe.map(d -> ", " + jalon.prevu() + " le " + Campagne.date(d) + (enRetard ? ", en retard." : ".")).orElse(", sans date prévue.");
+    }
 }

@@ -8,7 +8,7 @@ public final class SaisieInvalide extends RuntimeException {
     private final List<String> erreurs;
 
     public SaisieInvalide(List<String> erreurs) {
-        super(String.join(" ; ", erreurs));
+        super(String.join("\u00a0; ", erreurs));
         this.erreurs = List.copyOf(erreurs);
     }
 

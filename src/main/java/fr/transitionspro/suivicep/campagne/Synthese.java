@@ -18,6 +18,17 @@ public record Synthese(String region, int annee, List<EtatJalon> jalons, Optiona
         return jalons.stream().filter(EtatJalon::fait).count();
     }
 
+    /** « 2 jalons faits sur 6. » */
+    public String avancement() {
+        long n = faits();
+        return n + (n > 1 ? " jalons faits" : " jalon fait") + " sur " + jalons.size() + ".";
+    }
+
+    /** « Rapport envoyé à France compétences le 18 mars 2024. », once every milestone is done. */
+    public String fin() {
+        return "Campagne terminée\u00a0: rapport envoyé à France compétences" + envoi().faitLe().map(d -> " le " + Campagne.date(d)).orElse("") + ".";
+    }
+
     /** The milestone « Envoi à France compétences », whose done date is when the report was delivered. */
     public EtatJalon envoi() {
         return jalons.stream().filter(j -> j.jalon() == Jalon.ENVOI_FRANCE_COMPETENCES).findFirst().orElseThrow();

@@ -100,7 +100,7 @@ class CampagneTest {
         EtatJalon normandie = jalon("28", Jalon.DONNEES_AGORA);
         assertThat(normandie.statut()).isEqualTo(Statut.FAIT);
         assertThat(normandie.faitLe()).contains(jourImport);
-        assertThat(normandie.origine()).startsWith("D’après les données : entrées AGORA 2023 importées le ")
+        assertThat(normandie.origine()).startsWith("D’après les données\u00a0: entrées AGORA 2023 importées le ")
                 .endsWith("(fichier « entrees-2023.csv »)");
         assertThat(jalon("32", Jalon.DONNEES_AGORA).statut()).as("2022 only").isEqualTo(Statut.A_FAIRE);
         assertThat(jalon("28", Jalon.DOSSIERS_IMPORTES).statut()).isEqualTo(Statut.A_FAIRE);
@@ -126,12 +126,12 @@ class CampagneTest {
         EtatJalon entretiens = jalon("28", Jalon.ENTRETIENS_OPERATEURS);
         assertThat(entretiens.statut()).isEqualTo(Statut.FAIT);
         assertThat(entretiens.faitLe()).contains(LocalDate.of(2024, 3, 12));
-        assertThat(entretiens.origine()).isEqualTo("D’après les données : registre des entretiens importé : 2 opérateurs, "
+        assertThat(entretiens.origine()).isEqualTo("D’après les données\u00a0: registre des entretiens importé\u00a0: 2 opérateurs, "
                 + "dernier entretien le 12\u00a0mars 2024");
         EtatJalon redaction = jalon("28", Jalon.REDACTION);
         assertThat(redaction.statut()).as("texts being written are not a finished report").isEqualTo(Statut.EN_COURS);
         assertThat(redaction.faitLe()).isEmpty();
-        assertThat(redaction.origine()).isEqualTo("D’après les données : 2 textes du rapport écrits depuis le 1er\u00a0mars 2024");
+        assertThat(redaction.origine()).isEqualTo("D’après les données\u00a0: 2 textes du rapport écrits depuis le 1er\u00a0mars 2024");
     }
 
     @Test
@@ -143,7 +143,7 @@ class CampagneTest {
         assertThat(agora.statut()).isEqualTo(Statut.EN_COURS);
         assertThat(agora.faitLe()).isEmpty();
         assertThat(agora.origine()).isEqualTo("Saisi par ref@essai.fr le 20\u00a0mars 2024");
-        assertThat(agora.suggestion()).hasValueSatisfying(s -> assertThat(s).startsWith("D’après les données : fait (entrées AGORA 2023"));
+        assertThat(agora.suggestion()).hasValueSatisfying(s -> assertThat(s).startsWith("D’après les données\u00a0: fait (entrées AGORA 2023"));
 
         // Done by hand without a date: the import's day is the done date; no suggestion any more.
         campagne.enregistrer("28", 2023, Map.of(Jalon.DONNEES_AGORA, new Saisie(Statut.FAIT, null, null)), "ref@essai.fr");
@@ -152,7 +152,7 @@ class CampagneTest {
 
         // Back to « selon les données ».
         campagne.enregistrer("28", 2023, Map.of(Jalon.DONNEES_AGORA, Saisie.VIDE), "ref@essai.fr");
-        assertThat(jalon("28", Jalon.DONNEES_AGORA).origine()).startsWith("D’après les données : entrées AGORA 2023 importées");
+        assertThat(jalon("28", Jalon.DONNEES_AGORA).origine()).startsWith("D’après les données\u00a0: entrées AGORA 2023 importées");
     }
 
     @Test
@@ -188,11 +188,11 @@ class CampagneTest {
                 Jalon.ENVOI_FRANCE_COMPETENCES, new Saisie(Statut.FAIT, null, LocalDate.of(2024, 3, 21)),
                 Jalon.DOSSIERS_IMPORTES, new Saisie(null, LocalDate.of(2032, 1, 1), null)), "ref@essai.fr"))
                 .isInstanceOfSatisfying(SaisieInvalide.class, e -> assertThat(e.erreurs()).containsExactlyInAnyOrder(
-                        "« Présentation au CREFOP » : une date de réalisation demande le statut « fait » (statut choisi : en cours).",
-                        "« Envoi à France compétences » : la date de réalisation (21\u00a0mars 2024) est dans le futur ; "
-                                + "attendu : aujourd’hui ou avant.",
-                        "« Dossiers importés » : la date 1er\u00a0janvier 2032 est hors de la campagne 2023 ; "
-                                + "attendu : entre le 1er janvier 2023 et le 31 décembre 2025."));
+                        "« Présentation au CREFOP »\u00a0: une date de réalisation demande le statut « fait » (statut choisi\u00a0: en cours).",
+                        "« Envoi à France compétences »\u00a0: la date de réalisation (21\u00a0mars 2024) est dans le futur\u00a0; "
+                                + "attendu\u00a0: aujourd’hui ou avant.",
+                        "« Dossiers importés »\u00a0: la date 1er\u00a0janvier 2032 est hors de la campagne 2023\u00a0; "
+                                + "attendu\u00a0: entre le 1er janvier 2023 et le 31 décembre 2025."));
         assertThat(Fixtures.contenu(base, "jalon_campagne")).isEqualTo(avant);
     }
 
