@@ -66,9 +66,13 @@ public final class ComparaisonNationale {
             return Optional.ofNullable(valeurs.get(indicateur));
         }
 
-        /** French typography (1 265 ; 9,9 % ; 2e), « n.d. » for an absent value. */
+        /**
+         * French typography (1 265 ; 9,9 % ; 2e), « n.d. » for an absent value. The catalogue ranks metropolitan regions
+         * only: an overseas region or an aggregate has no rank by definition, « non classée », not a missing figure.
+         */
         public String texte(Colonne c) {
-            return valeur(c.indicateur()).map(v -> formater(v, c.unite())).orElse(NON_DISPONIBLE);
+            boolean horsClassement = c.unite().equals("rang") && !Regions.METROPOLE.contains(code);
+            return valeur(c.indicateur()).map(v -> formater(v, c.unite())).orElse(horsClassement ? "non classée" : NON_DISPONIBLE);
         }
 
         public boolean agregat() {

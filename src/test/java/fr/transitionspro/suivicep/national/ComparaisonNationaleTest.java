@@ -95,7 +95,8 @@ class ComparaisonNationaleTest {
         assertThat(c.recours().subList(0, 5)).extracting(Ligne::code).containsExactly("04", "53", "28", "11", "01");
         assertThat(c.recours().subList(18, 20)).extracting(Ligne::code).containsExactly("FM", "FR");
         assertThat(c.recours().subList(0, 4)).extracting(l -> l.texte(TAUX)).containsExactly("20,0\u00a0%", "12,0\u00a0%", "10,0\u00a0%", "5,0\u00a0%");
-        assertThat(c.recours().subList(0, 4)).extracting(l -> l.texte(RANG)).containsExactly("n.d.", "1er", "2e", "3e");
+        assertThat(c.recours().subList(0, 4)).extracting(l -> l.texte(RANG)).containsExactly("non classée", "1er", "2e", "3e");
+        assertThat(ligne(c.recours(), "84").texte(RANG)).as("metropolitan without a rate").isEqualTo("n.d.");
         assertThat(ligne(c.recours(), "84").texte(TAUX)).as("entries without population").isEqualTo("n.d.");
         assertThat(ligne(c.recours(), "84").texte(ComparaisonNationale.RECOURS.get(0))).isEqualTo("500");
         assertThat(ligne(c.recours(), "FM").valeur("cep.taux_recours").orElseThrow()).isCloseTo(100.0 * 5100 / 75000, within(1e-9));
