@@ -68,11 +68,13 @@ public final class ComparaisonNationale {
 
         /**
          * French typography (1 265 ; 9,9 % ; 2e), « n.d. » for an absent value. The catalogue ranks metropolitan regions
-         * only: an overseas region or an aggregate has no rank by definition, « non classée », not a missing figure.
+         * only: an overseas region with a rate is « non classée » and FM, FR « — », not a missing figure.
          */
         public String texte(Colonne c) {
-            boolean horsClassement = c.unite().equals("rang") && !Regions.METROPOLE.contains(code);
-            return valeur(c.indicateur()).map(v -> formater(v, c.unite())).orElse(horsClassement ? "non classée" : NON_DISPONIBLE);
+            if (c.unite().equals("rang") && !Regions.METROPOLE.contains(code)) {
+                return agregat() ? "—" : valeur("cep.taux_recours").isPresent() ? "non classée" : NON_DISPONIBLE;
+            }
+            return valeur(c.indicateur()).map(v -> formater(v, c.unite())).orElse(NON_DISPONIBLE);
         }
 
         public boolean agregat() {

@@ -97,6 +97,8 @@ class ComparaisonNationaleTest {
         assertThat(c.recours().subList(0, 4)).extracting(l -> l.texte(TAUX)).containsExactly("20,0\u00a0%", "12,0\u00a0%", "10,0\u00a0%", "5,0\u00a0%");
         assertThat(c.recours().subList(0, 4)).extracting(l -> l.texte(RANG)).containsExactly("non classée", "1er", "2e", "3e");
         assertThat(ligne(c.recours(), "84").texte(RANG)).as("metropolitan without a rate").isEqualTo("n.d.");
+        assertThat(ligne(c.recours(), "06").texte(RANG)).as("overseas without a rate").isEqualTo("n.d.");
+        assertThat(ligne(c.recours(), "FM").texte(RANG)).isEqualTo("—");
         assertThat(ligne(c.recours(), "84").texte(TAUX)).as("entries without population").isEqualTo("n.d.");
         assertThat(ligne(c.recours(), "84").texte(ComparaisonNationale.RECOURS.get(0))).isEqualTo("500");
         assertThat(ligne(c.recours(), "FM").valeur("cep.taux_recours").orElseThrow()).isCloseTo(100.0 * 5100 / 75000, within(1e-9));

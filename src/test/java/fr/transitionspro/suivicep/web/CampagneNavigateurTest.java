@@ -166,6 +166,9 @@ class CampagneNavigateurTest {
         navigateur.findElement(By.cssSelector("header form button")).click();
         attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
         connecter(JeuDeTest.compte(comptes, Role.NATIONAL, null, null));
+        assertThat(navigateur.findElement(By.cssSelector("section.bloc-campagne")).getText())
+                .contains("Campagne 2023", "Rapports envoyés à France compétences : 0 sur 18.");
+        Chromium.capturer(navigateur, "campagne-accueil-national");
         navigateur.findElement(By.linkText("Vue nationale")).click();
         attente.until(ExpectedConditions.titleIs("Vue nationale 2023 — Suivi du CEP"));
         choisirAnnee(ANNEE);
@@ -183,8 +186,12 @@ class CampagneNavigateurTest {
         String corse = navigateur.findElement(By.cssSelector("#region-94")).getCssValue("fill");
         assertThat(bretagne).isNotEqualTo(corse).isNotEqualTo("rgb(0, 0, 0)");
         assertThat(navigateur.findElement(By.id("rapports")).findElement(By.xpath("..")).getText())
-                .contains("Rapports 2020 envoyés à France compétences : 1 sur 18.", "Bretagne envoyé Envoyé le 30 mars 2021",
+                .contains("Rapports 2020 envoyés à France compétences : 1 sur 18.", "Bretagne Envoyé le 30 mars 2021 3 sur 6",
                         "Normandie Prévu le 30 avril 2021, en retard 4 sur 6 Présentation au CREFOP, Envoi à France compétences");
         Chromium.capturer(navigateur, "vue-nationale");
+        ((JavascriptExecutor) navigateur).executeScript("document.getElementById('ptp').scrollIntoView();");
+        Chromium.capturer(navigateur, "vue-nationale-dossiers");
+        ((JavascriptExecutor) navigateur).executeScript("document.getElementById('rapports').scrollIntoView();");
+        Chromium.capturer(navigateur, "vue-nationale-rapports");
     }
 }
