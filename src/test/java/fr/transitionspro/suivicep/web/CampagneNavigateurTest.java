@@ -178,6 +178,7 @@ class CampagneNavigateurTest {
         assertThat(texte(recours.get(1))).isEqualTo("Guadeloupe 2 100 180 000 1,2 % non classée");
         assertThat(texte(recours.get(2))).isEqualTo("Bretagne 16 800 1 560 000 1,1 % 1er");
         assertThat(texte(recours.get(recours.size() - 3))).startsWith("Corse").endsWith("n.d. n.d. n.d. n.d.");
+        assertThat(navigateur.getPageSource()).as("the content policy forbids inline styles").doesNotContain(" style=");
         WebElement carte = navigateur.findElement(By.cssSelector("figure.carte svg[role=img]"));
         assertThat(carte.getAttribute("aria-label")).startsWith("Carte des régions colorées selon leur taux de recours au CEP en 2020, de ");
         assertThat(carte.getSize().getWidth()).isGreaterThan(400);

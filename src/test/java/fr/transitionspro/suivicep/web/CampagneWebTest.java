@@ -110,7 +110,7 @@ class CampagneWebTest {
 
     @Test
     void aContributorSetsTheWritingButNotTheSendingAndAReaderSetsNothing() throws Exception {
-        int annee = ANNEE_PASSEE - 2;
+        int annee = ANNEE_PASSEE - 3;
         UserDetails contributeur = connecte(Role.CONTRIBUTEUR, "28");
         String page = mvc.perform(get("/campagne/28/" + annee).with(user(contributeur))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Mettre à jour les jalons", "Réservé au référent.");
