@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,7 @@ class CampagneControleur {
         String code = habilitations.modifier(utilisateur, region, ROLES);
         Map<Jalon, Saisie> saisies = new EnumMap<>(Jalon.class);
         List<String> erreurs = new ArrayList<>();
-        Map<String, String> valeurs = new java.util.HashMap<>();
+        Map<String, String> valeurs = new HashMap<>();
         for (Jalon j : Jalon.values()) {
             // A milestone this role may not set is not in the form (its fields are disabled): whatever comes is ignored.
             if (!j.modifiablePar(utilisateur.role()) || !parametres.containsKey("statut-" + j.name())) {
