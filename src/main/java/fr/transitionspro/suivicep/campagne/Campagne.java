@@ -90,8 +90,10 @@ public final class Campagne {
      * Stores what was set by hand for some milestones, all or nothing: every entry is checked first and any
      * problem refuses the whole lot with French messages. An entry equal to what is stored is not written
      * again (the author and time of the others stay).
+     *
+     * @return the milestones actually changed, in campaign order (for the audit log)
      */
-    public void enregistrer(String region, int annee, Map<Jalon, Saisie> saisies, String auteur) {
+    public List<Jalon> enregistrer(String region, int annee, Map<Jalon, Saisie> saisies, String auteur) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         List<String> erreurs = new ArrayList<>();
         saisies.forEach((j, s) -> erreurs.addAll(verifier(j, s, annee, aujourdhui)));
@@ -99,14 +101,16 @@ public final class Campagne {
             throw new SaisieInvalide(erreurs);
         }
         LocalDateTime maintenant = LocalDateTime.now(horloge).withNano(0);
-        jdbi.useTransaction(h -> {
+        return jdbi.inTransaction(h -> {
             Map<Jalon, Ligne> existantes = saisies(h, region, annee);
-            for (Map.Entry<Jalon, Saisie> e : saisies.entrySet()) {
+            List<Jalon> changes = new ArrayList<>();
+            for (Map.Entry<Jalon, Saisie> e : new java.util.TreeMap<>(saisies).entrySet()) {
                 Ligne avant = existantes.get(e.getKey());
                 Saisie s = e.getValue();
                 if (avant == null ? s.equals(Saisie.VIDE) : avant.saisie().equals(s)) {
                     continue;
                 }
+                changes.add(e.getKey());
                 h.createUpdate("DELETE FROM jalon_campagne WHERE region = :r AND annee = :a AND jalon = :j")
                         .bind("r", region).bind("a", annee).bind("j", e.getKey().name()).execute();
                 h.createUpdate("INSERT INTO jalon_campagne (region, annee, jalon, prevu_le, fait_le, statut, modifie_le, modifie_par) "
@@ -116,7 +120,15 @@ public final class Campagne {
                         .bind("statut", s.statut() == null ? null : s.statut().name())
                         .bind("t", maintenant).bind("par", auteur).execute();
             }
+            return changes;
         });
+    }
+
+    /** « Rédaction : fait, prévue le 15 février 2021, faite le 20 février 2021 »: an entry as the audit log words it. */
+    public static String decrire(Jalon j, Saisie s) {
+        return j.libelle() + "\u00a0: " + (s.statut() == null ? "selon les données" : s.statut().libelle())
+                + (s.prevuLe() == null ? "" : ", prévu le " + date(s.prevuLe()))
+                + (s.faitLe() == null ? "" : ", fait le " + date(s.faitLe()));
     }
 
     private static List<String> verifier(Jalon j, Saisie s, int annee, LocalDate aujourdhui) {

@@ -27,14 +27,18 @@ class BlocCampagne {
     record Bloc(boolean national, int annee, List<Region> regions, long envoyes, List<String> enRetard) {
     }
 
+    private final Habilitations habilitations;
     private final Campagne campagne;
 
-    BlocCampagne(Campagne campagne) {
+    BlocCampagne(Habilitations habilitations, Campagne campagne) {
+        this.habilitations = habilitations;
         this.campagne = campagne;
     }
 
+    /** Each region is checked here too (SECURITY.md: services check reads themselves): another region's is a 403. */
     Bloc pour(Utilisateur utilisateur, List<String> regions, int annee) {
-        List<Region> syntheses = regions.stream().map(r -> new Region(r, Affichage.region(r), campagne.synthese(r, annee))).toList();
+        List<Region> syntheses = regions.stream().map(r -> habilitations.lire(utilisateur, r))
+                .map(r -> new Region(r, Affichage.region(r), campagne.synthese(r, annee))).toList();
         return new Bloc(utilisateur.role() == Role.NATIONAL, annee, syntheses,
                 syntheses.stream().filter(s -> s.synthese().envoi().fait()).count(),
                 syntheses.stream().filter(s -> !s.synthese().enRetard().isEmpty()).map(Region::nom).toList());

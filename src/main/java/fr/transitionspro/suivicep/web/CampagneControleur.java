@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.campagne.Campagne;
 import fr.transitionspro.suivicep.campagne.EtatJalon;
 import fr.transitionspro.suivicep.campagne.Jalon;
@@ -65,11 +67,13 @@ class CampagneControleur {
     private final Habilitations habilitations;
     private final EtatDesDonnees etat;
     private final Campagne campagne;
+    private final JournalAudit audit;
 
-    CampagneControleur(Habilitations habilitations, EtatDesDonnees etat, Campagne campagne) {
+    CampagneControleur(Habilitations habilitations, EtatDesDonnees etat, Campagne campagne, JournalAudit audit) {
         this.habilitations = habilitations;
         this.etat = etat;
         this.campagne = campagne;
+        this.audit = audit;
     }
 
     /** The navigation's entry and the year chooser: the account's region (or the one chosen) and the latest year with data. */
@@ -80,7 +84,7 @@ class CampagneControleur {
             return "redirect:/national" + (annee == null ? "" : "/" + annee);
         }
         String r = region != null ? region : utilisateur.regionDuCompte().orElseThrow();
-        int an = annee != null ? annee : etat.derniereAnnee(List.of(r)).orElse(Year.now().getValue() - 1);
+        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, List.of(r)).orElse(Year.now().getValue() - 1);
         return "redirect:" + UriComponentsBuilder.fromPath("/campagne/{region}/{annee}").buildAndExpand(r, an).encode().toUriString();
     }
 
@@ -120,7 +124,11 @@ class CampagneControleur {
             if (!erreurs.isEmpty()) {
                 throw new SaisieInvalide(erreurs);
             }
-            campagne.enregistrer(code, annee, saisies, utilisateur.email());
+            List<Jalon> changes = campagne.enregistrer(code, annee, saisies, utilisateur.email());
+            if (!changes.isEmpty()) {
+                audit.consigner(utilisateur.email(), Action.CAMPAGNE, code, "campagne " + annee + "\u00a0: "
+                        + String.join("\u00a0; ", changes.stream().map(j -> Campagne.decrire(j, saisies.get(j))).toList()));
+            }
         } catch (SaisieInvalide e) {
             model.addAttribute("erreurs", e.erreurs());
             return page(utilisateur, code, annee, valeurs, model);
@@ -157,7 +165,7 @@ class CampagneControleur {
                     saisi.getOrDefault("prevu-" + n, e.saisie().prevuLe() == null ? "" : e.saisie().prevuLe().toString()),
                     saisi.getOrDefault("fait-" + n, e.saisie().faitLe() == null ? "" : e.saisie().faitLe().toString()));
         }).toList();
-        List<Integer> annees = new ArrayList<>(etat.annees(List.of(code)));
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, List.of(code)));
         if (!annees.contains(annee)) {
             annees.add(annee);
             annees.sort(Comparator.reverseOrder());

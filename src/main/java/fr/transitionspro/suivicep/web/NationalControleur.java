@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.national.ComparaisonNationale;
 import fr.transitionspro.suivicep.national.ComparaisonNationale.Comparaison;
@@ -33,10 +35,12 @@ class NationalControleur {
 
     private final EtatDesDonnees etat;
     private final ComparaisonNationale comparaison;
+    private final JournalAudit audit;
 
-    NationalControleur(EtatDesDonnees etat, ComparaisonNationale comparaison) {
+    NationalControleur(EtatDesDonnees etat, ComparaisonNationale comparaison, JournalAudit audit) {
         this.etat = etat;
         this.comparaison = comparaison;
+        this.audit = audit;
     }
 
     /** Every region is France compétences' business, and only theirs: the associations see their own region. */
@@ -49,7 +53,7 @@ class NationalControleur {
     @GetMapping("/national")
     String choisir(@AuthenticationPrincipal Utilisateur utilisateur, @RequestParam(required = false) Integer annee) {
         verifier(utilisateur);
-        int an = annee != null ? annee : etat.derniereAnnee(Nomenclatures.REGION.codes()).orElse(Year.now().getValue() - 1);
+        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, Nomenclatures.REGION.codes()).orElse(Year.now().getValue() - 1);
         return "redirect:/national/" + an;
     }
 
@@ -58,7 +62,7 @@ class NationalControleur {
         verifier(utilisateur);
         Comparaison c = comparaison.calculer(annee);
         Map<String, Double> taux = c.tauxParRegion();
-        List<Integer> annees = new ArrayList<>(etat.annees(Nomenclatures.REGION.codes()));
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, Nomenclatures.REGION.codes()));
         if (!annees.contains(annee)) {
             annees.add(annee);
             annees.sort(Comparator.reverseOrder());
@@ -79,10 +83,12 @@ class NationalControleur {
     @GetMapping("/national/{annee:\\d{4}}.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable int annee) {
         verifier(utilisateur);
+        byte[] contenu = ComparaisonNationale.csv(comparaison.calculer(annee));
+        audit.consigner(utilisateur.email(), Action.EXPORT, null, "vue nationale\u00a0: " + annee + ", CSV");
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("comparaison-nationale-" + annee + ".csv").build().toString())
-                .body(ComparaisonNationale.csv(comparaison.calculer(annee)));
+                .body(contenu);
     }
 
     /** The map's text alternative: its extremes; the table beside it gives every value. */

@@ -17,6 +17,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.campagne.Campagne;
 import fr.transitionspro.suivicep.campagne.EtatJalon;
@@ -42,6 +44,8 @@ class CampagneWebTest {
     Base base;
     @Autowired
     Campagne campagne;
+    @Autowired
+    JournalAudit audit;
 
     static final int ANNEE_PASSEE = LocalDate.now().getYear() - 1;
 
@@ -86,6 +90,9 @@ class CampagneWebTest {
                 .param("fait-PRESENTATION_CREFOP", "")).andReturn();
         assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/campagne/28/" + annee);
         assertThat(jalon("28", annee, Jalon.PRESENTATION_CREFOP).enRetard()).isTrue();
+        assertThat(audit.lire(new JournalAudit.Filtre("28", Action.CAMPAGNE, referent.getUsername(), null, null, 10)))
+                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("campagne " + annee
+                        + "\u00a0: Présentation au CREFOP\u00a0: selon les données, prévu le " + Campagne.date(prevu)));
 
         String page = mvc.perform(get("/campagne/28/" + annee).with(user(referent))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Mettre à jour les jalons", "<label for=\"prevu-PRESENTATION_CREFOP\">Prévu le</label>",

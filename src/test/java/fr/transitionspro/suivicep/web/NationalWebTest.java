@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Comptes;
 import fr.transitionspro.suivicep.comptes.Role;
@@ -31,6 +33,8 @@ class NationalWebTest {
     UserDetailsService comptesDeConnexion;
     @Autowired
     Base base;
+    @Autowired
+    JournalAudit audit;
 
     @BeforeEach
     void donnees() {
@@ -76,7 +80,10 @@ class NationalWebTest {
 
     @Test
     void theCsvIsADownloadWithOneLinePerRegionThenFranceMetropolitaineAndFranceEntiere() throws Exception {
-        MvcResult r = mvc.perform(get("/national/2023.csv").with(user(connecte(Role.NATIONAL, null)))).andReturn();
+        UserDetails national = connecte(Role.NATIONAL, null);
+        MvcResult r = mvc.perform(get("/national/2023.csv").with(user(national))).andReturn();
+        assertThat(audit.lire(new JournalAudit.Filtre(null, Action.EXPORT, national.getUsername(), null, null, 10)))
+                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("vue nationale\u00a0: 2023, CSV"));
         assertThat(r.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(r.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"comparaison-nationale-2023.csv\"");
         List<String> lignes = new String(r.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines().toList();
