@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.cooperation.Action;
 import fr.transitionspro.suivicep.cooperation.ActionEnregistree;
@@ -74,14 +75,16 @@ class RegistreControleur {
     private final SaisieActions saisie;
     private final SaisieConventions saisieConventions;
     private final SaisieLieux saisieLieux;
+    private final JournalAudit audit;
 
-    RegistreControleur(Habilitations habilitations, EtatDesDonnees etat, Base base) {
+    RegistreControleur(Habilitations habilitations, EtatDesDonnees etat, Base base, JournalAudit audit) {
         this.habilitations = habilitations;
         this.etat = etat;
         this.base = base;
         this.saisie = new SaisieActions(base);
         this.saisieConventions = new SaisieConventions(base);
         this.saisieLieux = new SaisieLieux(base);
+        this.audit = audit;
     }
 
     /** The navigation's link: the account's region (the first for France compétences) and its latest year. */
@@ -90,7 +93,7 @@ class RegistreControleur {
         String region = utilisateur.regionDuCompte().orElseGet(() -> habilitations.regionsLisibles(utilisateur).get(0));
         String code = habilitations.lire(utilisateur, region);
         int annee = AnneesDuRegistre.de(base, code).stream().findFirst()
-                .or(() -> etat.derniereAnnee(List.of(code))).orElse(Year.now().getValue() - 1);
+                .or(() -> etat.derniereAnnee(utilisateur, List.of(code))).orElse(Year.now().getValue() - 1);
         return "redirect:/registre/" + code + "/" + annee;
     }
 
@@ -145,7 +148,7 @@ class RegistreControleur {
         String code = habilitations.lire(utilisateur, region);
         FiltreActions filtre = filtre(type, axe, operateur, mois);
         List<Action> actions = saisie.lister(code, annee).stream().map(ActionEnregistree::action).filter(filtre::garde).toList();
-        return csv("actions", code, annee, filtre.actif(), ExportRegistre.actions(code, annee, actions));
+        return csv(utilisateur, "actions", code, annee, filtre.actif(), actions.size(), ExportRegistre.actions(code, annee, actions));
     }
 
     // ---- Conventions, places of reception, interviews ----
@@ -173,8 +176,9 @@ class RegistreControleur {
                                           @PathVariable int annee, @RequestParam(required = false) String statut) {
         String code = habilitations.lire(utilisateur, region);
         StatutConvention s = statut == null || statut.isBlank() ? null : StatutConvention.lire(statut).orElse(null);
-        return csv("conventions", code, annee, s != null,
-                ExportRegistre.conventions(code, annee, conventions(RegistreCooperation.lire(base, code, annee), s)));
+        List<Convention> conventions = conventions(RegistreCooperation.lire(base, code, annee), s);
+        return csv(utilisateur, "conventions", code, annee, s != null, conventions.size(),
+                ExportRegistre.conventions(code, annee, conventions));
     }
 
     @GetMapping(BASE + "/lieux")
@@ -209,7 +213,8 @@ class RegistreControleur {
         RegistreCooperation registre = RegistreCooperation.lire(base, code, annee);
         String o = choix(operateur, Nomenclatures.OPERATEUR.codes());
         String d = choix(departement, registre.lieux().stream().map(LieuAccueil::departement).distinct().toList());
-        return csv("lieux", code, annee, o != null || d != null, ExportRegistre.lieux(code, annee, lieux(registre, o, d)));
+        List<LieuAccueil> lieux = lieux(registre, o, d);
+        return csv(utilisateur, "lieux", code, annee, o != null || d != null, lieux.size(), ExportRegistre.lieux(code, annee, lieux));
     }
 
     @GetMapping(BASE + "/entretiens")
@@ -237,8 +242,8 @@ class RegistreControleur {
                                          @PathVariable int annee, @RequestParam(required = false) String operateur) {
         String code = habilitations.lire(utilisateur, region);
         String o = choix(operateur, Nomenclatures.OPERATEUR.codes());
-        return csv("entretiens", code, annee, o != null,
-                ExportRegistre.entretiens(code, annee, entretiens(RegistreCooperation.lire(base, code, annee), o)));
+        List<Entretien> entretiens = entretiens(RegistreCooperation.lire(base, code, annee), o);
+        return csv(utilisateur, "entretiens", code, annee, o != null, entretiens.size(), ExportRegistre.entretiens(code, annee, entretiens));
     }
 
     /** Unknown filter values are ignored rather than refused: the list is then shown whole for that criterion. */
@@ -302,11 +307,14 @@ class RegistreControleur {
         return s.toString();
     }
 
-    /** The file is named after its type, region and year (« actions-28-2023.csv », « -filtre » when filtered). */
-    private static ResponseEntity<byte[]> csv(String type, String code, int annee, boolean filtre, byte[] contenu) {
+    /** The file is named after its type, region and year (« actions-28-2023.csv », « -filtre » when filtered); the download is audited. */
+    private ResponseEntity<byte[]> csv(Utilisateur utilisateur, String type, String code, int annee, boolean filtre, int nombre,
+                                       byte[] contenu) {
+        String fichier = type + "-" + code + "-" + annee + (filtre ? "-filtre" : "") + ".csv";
+        audit.consigner(utilisateur.email(), fr.transitionspro.suivicep.audit.Action.EXPORT, code,
+                "registre des coopérations\u00a0: " + fichier + " (" + Affichage.lignes(nombre) + (filtre ? ", filtré" : "") + ")");
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(type + "-" + code + "-" + annee + (filtre ? "-filtre" : "") + ".csv").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fichier).build().toString())
                 .body(contenu);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.cooperation.Action;
@@ -83,14 +84,26 @@ class SaisieRegistreControleur {
     private final SaisieConventions saisieConventions;
     private final SaisieLieux saisieLieux;
     private final SaisieEntretiens saisieEntretiens;
+    private final JournalAudit audit;
 
-    SaisieRegistreControleur(Habilitations habilitations, Base base) {
+    SaisieRegistreControleur(Habilitations habilitations, Base base, JournalAudit audit) {
         this.habilitations = habilitations;
         this.base = base;
         this.saisie = new SaisieActions(base);
         this.saisieConventions = new SaisieConventions(base);
         this.saisieLieux = new SaisieLieux(base);
         this.saisieEntretiens = new SaisieEntretiens(base);
+        this.audit = audit;
+    }
+
+    /**
+     * Records a change that succeeded in the audit log, with the flash message the page shows, and returns the
+     * address of the list to go back to.
+     */
+    private String fait(Utilisateur utilisateur, String code, int annee, String liste, String message, RedirectAttributes suite) {
+        audit.consigner(utilisateur.email(), fr.transitionspro.suivicep.audit.Action.REGISTRE, code, "registre " + annee + "\u00a0: " + message);
+        suite.addFlashAttribute("message", message);
+        return "redirect:/registre/" + code + "/" + annee + "/" + liste;
     }
 
     @GetMapping(BASE + "/actions/nouvelle")
@@ -109,8 +122,8 @@ class SaisieRegistreControleur {
         ActionSaisie s = saisie(champs, axes, operateurs);
         try {
             ActionEnregistree a = saisie.ajouter(code, annee, s);
-            suite.addFlashAttribute("message", "Action «\u00a0" + a.action().titre() + "\u00a0» ajoutée au registre " + annee + ".");
-            return "redirect:/registre/" + code + "/" + annee + "/actions";
+            return fait(utilisateur, code, annee, "actions", "Action «\u00a0" + a.action().titre() + "\u00a0» ajoutée au registre " + annee
+                    + ".", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaire(utilisateur, code, annee, null, s, e.erreurs(), model);
@@ -136,8 +149,7 @@ class SaisieRegistreControleur {
         try {
             ActionEnregistree a = saisie.modifier(code, annee, numero, s)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Action inconnue"));
-            suite.addFlashAttribute("message", "Action «\u00a0" + a.action().titre() + "\u00a0» modifiée.");
-            return "redirect:/registre/" + code + "/" + annee + "/actions";
+            return fait(utilisateur, code, annee, "actions", "Action «\u00a0" + a.action().titre() + "\u00a0» modifiée.", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaire(utilisateur, code, annee, numero, s, e.erreurs(), model);
@@ -160,8 +172,7 @@ class SaisieRegistreControleur {
         String code = habilitations.modifier(utilisateur, region, ROLES);
         ActionEnregistree a = action(code, annee, numero);
         saisie.supprimer(code, annee, numero);
-        suite.addFlashAttribute("message", "Action «\u00a0" + a.action().titre() + "\u00a0» supprimée du registre " + annee + ".");
-        return "redirect:/registre/" + code + "/" + annee + "/actions";
+        return fait(utilisateur, code, annee, "actions", "Action «\u00a0" + a.action().titre() + "\u00a0» supprimée du registre " + annee + ".", suite);
     }
 
     // ---- Entering conventions and places of reception ----
@@ -181,8 +192,7 @@ class SaisieRegistreControleur {
         ConventionSaisie s = conventionSaisie(champs, axes);
         try {
             Numerote<Convention> c = saisieConventions.ajouter(code, annee, s);
-            suite.addFlashAttribute("message", "Convention avec «\u00a0" + c.valeur().partenaire() + "\u00a0» ajoutée au registre " + annee + ".");
-            return "redirect:/registre/" + code + "/" + annee + "/conventions";
+            return fait(utilisateur, code, annee, "conventions", "Convention avec «\u00a0" + c.valeur().partenaire() + "\u00a0» ajoutée au registre " + annee + ".", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaireConvention(utilisateur, code, annee, null, s, e.erreurs(), model);
@@ -208,8 +218,7 @@ class SaisieRegistreControleur {
         try {
             Numerote<Convention> c = saisieConventions.modifier(code, annee, numero, s)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Convention inconnue"));
-            suite.addFlashAttribute("message", "Convention avec «\u00a0" + c.valeur().partenaire() + "\u00a0» modifiée.");
-            return "redirect:/registre/" + code + "/" + annee + "/conventions";
+            return fait(utilisateur, code, annee, "conventions", "Convention avec «\u00a0" + c.valeur().partenaire() + "\u00a0» modifiée.", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaireConvention(utilisateur, code, annee, numero, s, e.erreurs(), model);
@@ -232,8 +241,7 @@ class SaisieRegistreControleur {
         String code = habilitations.modifier(utilisateur, region, ROLES);
         Convention c = convention(code, annee, numero);
         saisieConventions.supprimer(code, annee, numero);
-        suite.addFlashAttribute("message", "Convention avec «\u00a0" + c.partenaire() + "\u00a0» supprimée du registre " + annee + ".");
-        return "redirect:/registre/" + code + "/" + annee + "/conventions";
+        return fait(utilisateur, code, annee, "conventions", "Convention avec «\u00a0" + c.partenaire() + "\u00a0» supprimée du registre " + annee + ".", suite);
     }
 
     @GetMapping(BASE + "/lieux/nouveau")
@@ -250,8 +258,7 @@ class SaisieRegistreControleur {
         LieuSaisi s = lieuSaisi(champs);
         try {
             Numerote<LieuAccueil> l = saisieLieux.ajouter(code, annee, s);
-            suite.addFlashAttribute("message", "Lieu d’accueil de «\u00a0" + l.valeur().commune() + "\u00a0» ajouté au registre " + annee + ".");
-            return "redirect:/registre/" + code + "/" + annee + "/lieux";
+            return fait(utilisateur, code, annee, "lieux", "Lieu d’accueil de «\u00a0" + l.valeur().commune() + "\u00a0» ajouté au registre " + annee + ".", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaireLieu(utilisateur, code, annee, null, s, e.erreurs(), model);
@@ -275,8 +282,7 @@ class SaisieRegistreControleur {
         try {
             Numerote<LieuAccueil> l = saisieLieux.modifier(code, annee, numero, s)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Lieu inconnu"));
-            suite.addFlashAttribute("message", "Lieu d’accueil de «\u00a0" + l.valeur().commune() + "\u00a0» modifié.");
-            return "redirect:/registre/" + code + "/" + annee + "/lieux";
+            return fait(utilisateur, code, annee, "lieux", "Lieu d’accueil de «\u00a0" + l.valeur().commune() + "\u00a0» modifié.", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaireLieu(utilisateur, code, annee, numero, s, e.erreurs(), model);
@@ -299,8 +305,7 @@ class SaisieRegistreControleur {
         String code = habilitations.modifier(utilisateur, region, ROLES);
         LieuAccueil l = lieu(code, annee, numero);
         saisieLieux.supprimer(code, annee, numero);
-        suite.addFlashAttribute("message", "Lieu d’accueil de «\u00a0" + l.commune() + "\u00a0» supprimé du registre " + annee + ".");
-        return "redirect:/registre/" + code + "/" + annee + "/lieux";
+        return fait(utilisateur, code, annee, "lieux", "Lieu d’accueil de «\u00a0" + l.commune() + "\u00a0» supprimé du registre " + annee + ".", suite);
     }
 
     private String formulaireConvention(Utilisateur utilisateur, String code, int annee, Integer numero, ConventionSaisie s,
@@ -392,9 +397,8 @@ class SaisieRegistreControleur {
         String code = habilitations.modifier(utilisateur, region, ROLES);
         Entretien e = entretien(code, annee, operateur);
         saisieEntretiens.supprimer(code, annee, e.operateur());
-        suite.addFlashAttribute("message", "Entretien avec «\u00a0" + NomsOperateurs.pour(base, code).nom(e.operateur(), annee)
-                + "\u00a0» supprimé du registre " + annee + ".");
-        return "redirect:/registre/" + code + "/" + annee + "/entretiens";
+        return fait(utilisateur, code, annee, "entretiens", "Entretien avec «\u00a0" + NomsOperateurs.pour(base, code).nom(e.operateur(), annee)
+                + "\u00a0» supprimé du registre " + annee + ".", suite);
     }
 
     private String enregistrerEntretien(Utilisateur utilisateur, String code, int annee, String remplace, HttpServletRequest requete,
@@ -402,9 +406,8 @@ class SaisieRegistreControleur {
         EntretienSaisi s = entretienSaisi(requete);
         try {
             Entretien e = saisieEntretiens.enregistrer(code, annee, remplace, s);
-            suite.addFlashAttribute("message", "Entretien avec «\u00a0" + NomsOperateurs.pour(base, code).nom(e.operateur(), annee)
-                    + "\u00a0» " + (remplace == null ? "ajouté au registre " + annee : "modifié") + ".");
-            return "redirect:/registre/" + code + "/" + annee + "/entretiens";
+            return fait(utilisateur, code, annee, "entretiens", "Entretien avec «\u00a0" + NomsOperateurs.pour(base, code).nom(e.operateur(), annee)
+                    + "\u00a0» " + (remplace == null ? "ajouté au registre " + annee : "modifié") + ".", suite);
         } catch (SaisieInvalide e) {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return formulaireEntretien(utilisateur, code, annee, remplace, s, e.erreurs(), model);

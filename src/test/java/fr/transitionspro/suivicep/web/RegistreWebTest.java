@@ -73,6 +73,12 @@ class RegistreWebTest {
         return RegistreCooperation.lire(base, "52", 2023).actions().stream().map(Action::titre).toList();
     }
 
+    /** The account's latest entry in the audit log: action, region and detail. */
+    private String dernierAudit(String email) {
+        return base.jdbi().withHandle(h -> h.createQuery("SELECT action || ' ' || region || ' ' || detail FROM journal_audit "
+                + "WHERE acteur = :a ORDER BY id DESC LIMIT 1").bind("a", email).mapTo(String.class).one());
+    }
+
     private static MockHttpServletRequestBuilder forumEmploi(String adresse) {
         return post(adresse).param("date", "15/11/2023").param("titre", "Forum emploi et reconversion").param("type", "SALON")
                 .param("axes", "PROMOUVOIR").param("axes", "FACILITER_AIGUILLAGE").param("operateurs", "MISSION_LOCALE")
@@ -126,10 +132,13 @@ class RegistreWebTest {
 
     @Test
     void aFilteredListDownloadsAsACsvFileInTheImportFormat() throws Exception {
-        MvcResult r = mvc.perform(get(R + "/actions.csv?type=JOB_DATING").with(user(connecte(Role.LECTEUR, "52")))).andReturn();
+        UserDetails lecteur = connecte(Role.LECTEUR, "52");
+        MvcResult r = mvc.perform(get(R + "/actions.csv?type=JOB_DATING").with(user(lecteur))).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         assertThat(r.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(r.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"actions-52-2023-filtre.csv\"");
+        assertThat(dernierAudit(lecteur.getUsername())).isEqualTo("EXPORT 52 registre des coopérations\u00a0: actions-52-2023-filtre.csv "
+                + "(1\u00a0ligne, filtré)");
         assertThat(new String(r.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo("\ufeff"
                 + "region;annee;date;titre;type;axes;operateurs;partenaires;lieu;participants;description\r\n"
                 + "52;2023;12/10/2023;Job dating des métiers du soin;JOB_DATING;SECURISER_PARCOURS;;Région|Agefiph;Caen;60;\r\n");
@@ -208,6 +217,8 @@ class RegistreWebTest {
                     .getContentAsString()).contains("Action «\u00a0Forum emploi et reconversion\u00a0» ajoutée au registre 2023.",
                     "<li class=\"partenaire\">Ville de Nantes</li>");
             assertThat(titres()).contains("Forum emploi et reconversion").hasSize(5);
+            assertThat(dernierAudit(qui.getUsername())).isEqualTo("REGISTRE 52 registre 2023\u00a0: Action «\u00a0Forum emploi et reconversion\u00a0» "
+                    + "ajoutée au registre 2023.");
             RegistreDeTest.importer(base, "52");
         }
         for (UserDetails lecteur : List.of(connecte(Role.OPERATEUR, "52"), connecte(Role.LECTEUR, "52"), connecte(Role.NATIONAL, null))) {
