@@ -17,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
@@ -44,17 +45,23 @@ class RapportControleur {
 
     @GetMapping("/rapport/{region}/{annee:\\d{4}}.{format:pdf|html|docx|xlsx}")
     ResponseEntity<byte[]> rapport(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
-                                   @PathVariable int annee, @PathVariable String format) {
+                                   @PathVariable int annee, @PathVariable String format,
+                                   @RequestParam(defaultValue = "false") boolean brouillon) {
         String code = habilitations.lire(utilisateur, region);
         Path dossier = null;
         try {
             dossier = Files.createTempDirectory("suivi-cep-rapport-");
-            Path fichier = new GenerateurRapport(base, catalogue).generer(code, annee, Set.of(format), dossier).get(0);
+            Path fichier = new GenerateurRapport(base, catalogue, brouillon).generer(code, annee, Set.of(format), dossier).get(0);
             byte[] contenu = Files.readAllBytes(fichier);
+            // A draft (annex « Points à vérifier ») is named so that it is not mistaken for the report to hand in.
+            String nom = fichier.getFileName().toString();
+            if (brouillon) {
+                nom = nom.replace("." + format, "-brouillon." + format);
+            }
             // Always a download: the report's own page carries its inline styles, which this site's policy forbids.
             return ResponseEntity.ok().contentType(TYPES.get(format))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(fichier.getFileName().toString()).build().toString())
+                            .filename(nom).build().toString())
                     .body(contenu);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

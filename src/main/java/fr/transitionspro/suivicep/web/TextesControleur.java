@@ -1,0 +1,130 @@
+package fr.transitionspro.suivicep.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.comptes.Role;
+import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.rapport.EditionTextes;
+import fr.transitionspro.suivicep.rapport.TexteInvalide;
+
+/**
+ * « Textes du rapport »: the list of the report's texts of a region and year, and an editor per text with a preview
+ * rendered by the server exactly as the report prints it (the same {@link EditionTextes} rules as « suivi-cep textes
+ * importer »). The référent and the contributeurs of the region edit; every other account that reads the region reads.
+ * The live preview is a static script (the content policy forbids inline ones) posting the draft to {@code …/apercu};
+ * without it, the « Aperçu » button posts the whole form and gets the page back with the same preview.
+ */
+@Controller
+class TextesControleur {
+
+    static final Set<Role> ROLES = EnumSet.of(Role.REFERENT, Role.CONTRIBUTEUR);
+
+    /** One line of the list, worded for the page. */
+    record Ligne(String cle, String partie, String section, String debut, boolean modifie, String etat) {
+    }
+
+    private final Habilitations habilitations;
+    private final EditionTextes edition;
+
+    TextesControleur(Habilitations habilitations, Base base, Catalogue catalogue) {
+        this.habilitations = habilitations;
+        this.edition = new EditionTextes(base, catalogue);
+    }
+
+    @GetMapping("/textes/{region}/{annee:\\d{4}}")
+    String liste(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee, Model model) {
+        String code = habilitations.lire(utilisateur, region);
+        List<Ligne> lignes = edition.sections(code, annee).stream().map(s -> new Ligne(s.cle(), s.partie(), s.section(), s.debut(),
+                s.modifie(), s.modifieLe().map(d -> "modifié le " + Affichage.dateHeure(d)).orElse("texte par défaut"))).toList();
+        commun(utilisateur, code, annee, model);
+        model.addAttribute("lignes", lignes);
+        model.addAttribute("modifies", lignes.stream().filter(Ligne::modifie).count());
+        return "textes";
+    }
+
+    @GetMapping("/textes/{region}/{annee:\\d{4}}/{cle:[a-z0-9-]+}")
+    String texte(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                 @PathVariable String cle, Model model) {
+        String code = habilitations.lire(utilisateur, region);
+        EditionTextes.Texte texte = trouver(code, annee, cle);
+        return page(utilisateur, code, annee, texte, texte.markdown(), model);
+    }
+
+    /** « Aperçu » without script, and « Enregistrer ». */
+    @PostMapping("/textes/{region}/{annee:\\d{4}}/{cle:[a-z0-9-]+}")
+    String envoyer(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                   @PathVariable String cle, @RequestParam(defaultValue = "") String markdown,
+                   @RequestParam(defaultValue = "enregistrer") String action, Model model, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        EditionTextes.Texte texte = trouver(code, annee, cle);
+        if (!action.equals("enregistrer")) {
+            return page(utilisateur, code, annee, texte, markdown, model);
+        }
+        try {
+            EditionTextes.Enregistrement fait = edition.enregistrer(code, annee, cle, markdown);
+            suite.addFlashAttribute("message", fait.parDefaut()
+                    ? "Le texte est celui par défaut : rien n’est enregistré, la section suit les données."
+                    : "Texte enregistré. Le rapport l’imprime désormais avec les chiffres ci-dessous.");
+            return "redirect:/textes/" + code + "/" + annee + "/" + cle;
+        } catch (TexteInvalide e) {
+            model.addAttribute("refus", "Le texte n’a pas été enregistré : corrigez les références signalées ci-dessous.");
+            return page(utilisateur, code, annee, texte, markdown, model);
+        }
+    }
+
+    /** The live preview: the fragment the script puts in place of the previous one. */
+    @PostMapping("/textes/{region}/{annee:\\d{4}}/{cle:[a-z0-9-]+}/apercu")
+    String apercu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                  @PathVariable String cle, @RequestParam(defaultValue = "") String markdown, Model model) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        trouver(code, annee, cle);
+        model.addAttribute("apercu", edition.apercu(code, annee, cle, markdown));
+        return "texte :: apercu";
+    }
+
+    @PostMapping("/textes/{region}/{annee:\\d{4}}/{cle:[a-z0-9-]+}/defaut")
+    String retablir(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
+                    @PathVariable String cle, RedirectAttributes suite) {
+        String code = habilitations.modifier(utilisateur, region, ROLES);
+        trouver(code, annee, cle);
+        edition.retablir(code, annee, cle);
+        suite.addFlashAttribute("message", "Le texte par défaut est rétabli : la section suit de nouveau les données.");
+        return "redirect:/textes/" + code + "/" + annee + "/" + cle;
+    }
+
+    private EditionTextes.Texte trouver(String code, int annee, String cle) {
+        return edition.texte(code, annee, cle)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Clé de texte inconnue"));
+    }
+
+    private String page(Utilisateur utilisateur, String code, int annee, EditionTextes.Texte texte, String markdown, Model model) {
+        commun(utilisateur, code, annee, model);
+        model.addAttribute("texte", texte);
+        model.addAttribute("markdown", markdown);
+        model.addAttribute("apercu", edition.apercu(code, annee, texte.cle(), markdown));
+        model.addAttribute("etat", texte.modifieLe().map(d -> "Texte modifié le " + Affichage.dateHeure(d) + ".")
+                .orElse("Texte par défaut, rédigé à partir des données."));
+        return "texte";
+    }
+
+    private void commun(Utilisateur utilisateur, String code, int annee, Model model) {
+        model.addAttribute("region", code);
+        model.addAttribute("nomRegion", Affichage.region(code));
+        model.addAttribute("annee", annee);
+        model.addAttribute("peutModifier", ROLES.contains(utilisateur.role()) && utilisateur.regionDuCompte().orElse("").equals(code));
+    }
+}
