@@ -1,0 +1,151 @@
+package fr.transitionspro.suivicep.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.comptes.Comptes;
+import fr.transitionspro.suivicep.comptes.Role;
+
+/**
+ * « Textes du rapport » and the report page through the real security filters, on Normandie 2023 of {@link JeuDeTest}:
+ * 1 265 APEC and 310 Cap emploi entries, so {@code {{ cep.entrees }}} prints 1 575. Each test writes its own text key
+ * (the web tests share one base).
+ */
+@ApplicationWebDeTest
+class TextesWebTest {
+
+    private static final String FINE = "\u202f";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Comptes comptes;
+    @Autowired
+    UserDetailsService comptesDeConnexion;
+    @Autowired
+    Base base;
+
+    @BeforeEach
+    void donnees() {
+        JeuDeTest.importer(base);
+    }
+
+    private UserDetails connecte(Role role, String region) {
+        return comptesDeConnexion.loadUserByUsername(JeuDeTest.compte(comptes, role, region, role == Role.OPERATEUR ? "APEC" : null));
+    }
+
+    private Optional<String> stocke(String cle) {
+        return base.jdbi().withHandle(h -> h.createQuery("SELECT markdown FROM texte_section WHERE region = '28' AND annee = 2023 AND cle = :c")
+                .bind("c", cle).mapTo(String.class).findOne());
+    }
+
+    @Test
+    void theLivePreviewAnswersTheRenderedDraftWithItsComputedFigures() throws Exception {
+        MvcResult r = mvc.perform(post("/textes/28/2023/recours-cep-operateurs/apercu").with(user(connecte(Role.CONTRIBUTEUR, "28"))).with(csrf())
+                .param("markdown", "{{ en_region | majuscule }}, {{ cep.entrees }} personnes sont entrées en CEP.")).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString()).startsWith("<div class=\"apercu\">")
+                .contains("<p>En Normandie, 1" + FINE + "575 personnes sont entrées en CEP.</p>", "Chiffres cités par le texte",
+                        "<code>{{ cep.entrees }}</code>")
+                .doesNotContain("<html", "Références à corriger");
+        assertThat(stocke("recours-cep-operateurs")).as("a preview stores nothing").isEmpty();
+    }
+
+    @Test
+    void aPreviewWithoutTheCsrfTokenIsRefused() throws Exception {
+        assertThat(mvc.perform(post("/textes/28/2023/recours-cep-operateurs/apercu").with(user(connecte(Role.REFERENT, "28")))
+                .param("markdown", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void savingATextWithAnUnknownReferenceStoresNothingAndNamesTheReference() throws Exception {
+        MvcResult r = mvc.perform(post("/textes/28/2023/usage-cep").with(user(connecte(Role.REFERENT, "28"))).with(csrf())
+                .param("action", "enregistrer").param("markdown", "{{ cep.entrees }} entrées.\n\nEt {{ cep.entree }} ?")).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString()).contains("Le texte n’a pas été enregistré : corrigez les références signalées ci-dessous.",
+                "ligne 3 : {{ cep.entree }} : indicateur inconnu « cep.entree »", ">{{ cep.entrees }} entrées.\n\nEt {{ cep.entree }} ?</textarea>");
+        assertThat(stocke("usage-cep")).isEmpty();
+    }
+
+    @Test
+    void theAperçuButtonWithoutScriptGivesThePageBackWithTheDraftPreviewedAndNothingStored() throws Exception {
+        MvcResult r = mvc.perform(post("/textes/28/2023/profil-cep-age").with(user(connecte(Role.CONTRIBUTEUR, "28"))).with(csrf())
+                .param("action", "apercu").param("markdown", "Brouillon : {{ cep.entrees }} entrées.")).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString()).contains("<p>Brouillon : 1" + FINE + "575 entrées.</p>",
+                ">Brouillon : {{ cep.entrees }} entrées.</textarea>", "src=\"/js/textes.js\"");
+        assertThat(stocke("profil-cep-age")).isEmpty();
+    }
+
+    @Test
+    void aSavedTextIsListedAsModifiedUntilTheDefaultIsRestored() throws Exception {
+        UserDetails referent = connecte(Role.REFERENT, "28");
+        MvcResult enregistre = mvc.perform(post("/textes/28/2023/profil-cep-sexe").with(user(referent)).with(csrf())
+                .param("action", "enregistrer").param("markdown", "Texte de l'association : {{ cep.entrees }} entrées.")).andReturn();
+        assertThat(enregistre.getResponse().getRedirectedUrl()).isEqualTo("/textes/28/2023/profil-cep-sexe");
+        assertThat(enregistre.getFlashMap().get("message")).isEqualTo("Texte enregistré. Le rapport l’imprime désormais avec les chiffres ci-dessous.");
+        assertThat(stocke("profil-cep-sexe")).contains("Texte de l'association : {{ cep.entrees }} entrées.");
+        String liste = mvc.perform(get("/textes/28/2023").with(user(referent))).andReturn().getResponse().getContentAsString();
+        assertThat(liste).contains("<h1>Textes du rapport 2023 — Normandie</h1>", "Texte de l&#39;association : 1" + FINE + "575 entrées.",
+                "modifié le ", "texte par défaut", "href=\"/textes/28/2023/profil-cep-sexe\"");
+
+        MvcResult retabli = mvc.perform(post("/textes/28/2023/profil-cep-sexe/defaut").with(user(referent)).with(csrf())).andReturn();
+        assertThat(retabli.getResponse().getRedirectedUrl()).isEqualTo("/textes/28/2023/profil-cep-sexe");
+        assertThat(stocke("profil-cep-sexe")).isEmpty();
+    }
+
+    @Test
+    void aReaderAndAnOperatorReadTheTextsButCannotChangeThem() throws Exception {
+        for (Role role : new Role[] {Role.LECTEUR, Role.OPERATEUR}) {
+            UserDetails compte = connecte(role, "28");
+            assertThat(mvc.perform(get("/textes/28/2023").with(user(compte))).andReturn().getResponse().getContentAsString())
+                    .as(role.name()).contains("Votre compte lit ces textes", ">Lire</a>").doesNotContain(">Modifier</a>");
+            String page = mvc.perform(get("/textes/28/2023/transco").with(user(compte))).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(role.name()).contains("Le texte, tel que le rapport l’imprime").doesNotContain("<textarea", "textes.js");
+            for (String adresse : new String[] {"/textes/28/2023/transco", "/textes/28/2023/transco/apercu", "/textes/28/2023/transco/defaut"}) {
+                assertThat(mvc.perform(post(adresse).with(user(compte)).with(csrf()).param("markdown", "x")).andReturn().getResponse().getStatus())
+                        .as(role + " " + adresse).isEqualTo(403);
+            }
+        }
+        assertThat(stocke("transco")).isEmpty();
+    }
+
+    @Test
+    void anUnknownTextKeyIsNotFound() throws Exception {
+        assertThat(mvc.perform(get("/textes/28/2023/inconnue").with(user(connecte(Role.REFERENT, "28")))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theReportPageOffersEveryFormatAndTheDraftWhichListsThePointsToCheck() throws Exception {
+        UserDetails referent = connecte(Role.REFERENT, "28");
+        String page = mvc.perform(get("/rapport/28/2023").with(user(referent))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1>Rapport 2023 — Normandie</h1>", "href=\"/rapport/28/2023.pdf\"", "href=\"/rapport/28/2023.docx\"",
+                "href=\"/rapport/28/2023.xlsx\"", "href=\"/rapport/28/2023.html\"", "href=\"/rapport/28/2023.pdf?brouillon=true\"",
+                "Le rapport à remettre à France compétences", "Les tableaux seuls, une feuille par tableau", "href=\"/textes/28/2023\"",
+                "href=\"/rapport\"", "href=\"/comptes\"");
+        assertThat(mvc.perform(get("/rapport").with(user(referent))).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/rapport/28/2023");
+
+        mvc.perform(post("/textes/28/2023/autres-dispositifs-clea").with(user(referent)).with(csrf()).param("action", "enregistrer")
+                .param("markdown", "Environ 45 % des entrées concernent CléA."));
+        MvcResult brouillon = mvc.perform(get("/rapport/28/2023.html").param("brouillon", "true").with(user(referent))).andReturn();
+        assertThat(brouillon.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"rapport-28-2023-brouillon.html\"");
+        assertThat(brouillon.getResponse().getContentAsString()).contains("Annexe : Points à vérifier", "Environ 45 % des entrées concernent CléA.");
+        assertThat(mvc.perform(get("/rapport/28/2023.html").with(user(referent))).andReturn().getResponse().getContentAsString())
+                .contains("Environ 45 % des entrées concernent CléA.").doesNotContain("Annexe : Points à vérifier");
+    }
+}
