@@ -78,7 +78,7 @@ class TextesControleur {
             EditionTextes.Enregistrement fait = edition.enregistrer(code, annee, cle, markdown);
             suite.addFlashAttribute("message", fait.parDefaut()
                     ? "Le texte est celui par défaut : rien n’est enregistré, la section suit les données."
-                    : "Texte enregistré. Le rapport l’imprime désormais avec les chiffres ci-dessous.");
+                    : "Texte enregistré. Le rapport l’imprime désormais, avec les chiffres de l’aperçu.");
             return "redirect:/textes/" + code + "/" + annee + "/" + cle;
         } catch (TexteInvalide e) {
             model.addAttribute("refus", "Le texte n’a pas été enregistré : corrigez les références signalées ci-dessous.");

@@ -97,7 +97,7 @@ class TextesWebTest {
         MvcResult enregistre = mvc.perform(post("/textes/28/2023/profil-cep-sexe").with(user(referent)).with(csrf())
                 .param("action", "enregistrer").param("markdown", "Texte de l'association : {{ cep.entrees }} entrées.")).andReturn();
         assertThat(enregistre.getResponse().getRedirectedUrl()).isEqualTo("/textes/28/2023/profil-cep-sexe");
-        assertThat(enregistre.getFlashMap().get("message")).isEqualTo("Texte enregistré. Le rapport l’imprime désormais avec les chiffres ci-dessous.");
+        assertThat(enregistre.getFlashMap().get("message")).isEqualTo("Texte enregistré. Le rapport l’imprime désormais, avec les chiffres de l’aperçu.");
         assertThat(stocke("profil-cep-sexe")).contains("Texte de l'association : {{ cep.entrees }} entrées.");
         String liste = mvc.perform(get("/textes/28/2023").with(user(referent))).andReturn().getResponse().getContentAsString();
         assertThat(liste).contains("<h1>Textes du rapport 2023 — Normandie</h1>", "Texte de l&#39;association : 1" + FINE + "575 entrées.",
