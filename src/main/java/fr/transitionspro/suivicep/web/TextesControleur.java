@@ -37,6 +37,10 @@ class TextesControleur {
     record Ligne(String cle, String partie, String section, String debut, boolean modifie, String etat) {
     }
 
+    /** The texts of one part of the report (introduction, part 1, part 2, conclusion…), a group of the table. */
+    record Groupe(String partie, List<Ligne> lignes) {
+    }
+
     private final Habilitations habilitations;
     private final EditionTextes edition;
 
@@ -51,7 +55,15 @@ class TextesControleur {
         List<Ligne> lignes = edition.sections(code, annee).stream().map(s -> new Ligne(s.cle(), s.partie(), s.section(), s.debut(),
                 s.modifie(), s.modifieLe().map(d -> "modifié le " + Affichage.dateHeure(d)).orElse("texte par défaut"))).toList();
         commun(utilisateur, code, annee, model);
-        model.addAttribute("lignes", lignes);
+        List<Groupe> groupes = new java.util.ArrayList<>();
+        for (Ligne l : lignes) {
+            if (groupes.isEmpty() || !groupes.get(groupes.size() - 1).partie().equals(l.partie())) {
+                groupes.add(new Groupe(l.partie(), new java.util.ArrayList<>()));
+            }
+            groupes.get(groupes.size() - 1).lignes().add(l);
+        }
+        model.addAttribute("groupes", groupes);
+        model.addAttribute("total", lignes.size());
         model.addAttribute("modifies", lignes.stream().filter(Ligne::modifie).count());
         return "textes";
     }

@@ -125,6 +125,24 @@ class TextesWebTest {
     }
 
     @Test
+    void nationalReadsTheTextsOfEveryRegionButChangesNone() throws Exception {
+        UserDetails national = comptesDeConnexion.loadUserByUsername(JeuDeTest.compte(comptes, Role.NATIONAL, null, null));
+        assertThat(mvc.perform(get("/textes/28/2023").with(user(national))).andReturn().getResponse().getContentAsString())
+                .contains("<h1>Textes du rapport 2023 — Normandie</h1>", ">Lire</a>").doesNotContain(">Modifier</a>");
+        assertThat(mvc.perform(post("/textes/28/2023/transco").with(user(national)).with(csrf()).param("markdown", "x")).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aRegionWithoutAnyDataStillListsItsDefaultTextsInTheReportsOrder() throws Exception {
+        String page = mvc.perform(get("/textes/94/2025").with(user(connecte(Role.LECTEUR, "94")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1>Textes du rapport 2025 — Corse</h1>", "Aucun texte modifié : les ", "textes sont les textes par défaut.",
+                "<th scope=\"rowgroup\" colspan=\"4\">Introduction</th>", "href=\"/textes/94/2025/ptp\"");
+        assertThat(page.indexOf(">Introduction</th>")).isLessThan(page.indexOf(">Partie 1 : les coopérations</th>"));
+        assertThat(page.indexOf(">Partie 2 : le CEP et les parcours</th>")).isLessThan(page.indexOf(">Conclusion</th>"));
+    }
+
+    @Test
     void anUnknownTextKeyIsNotFound() throws Exception {
         assertThat(mvc.perform(get("/textes/28/2023/inconnue").with(user(connecte(Role.REFERENT, "28")))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
