@@ -2,7 +2,7 @@ package fr.transitionspro.suivicep.rapport;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
 /**
@@ -71,7 +72,17 @@ public final class EditionTextes {
 
     private final Base base;
     private final Catalogue catalogue;
-    private final Map<String, Preparee> preparees = new HashMap<>();
+    /** A section's comment, not a book: a bound that keeps a pasted document from being rendered at each keystroke. */
+    public static final int LONGUEUR_MAXIMALE = 20_000;
+    /** Preparations kept (one per region and year, the least recently used dropped): each holds every value of a series. */
+    private static final int PREPARATIONS_GARDEES = 4;
+
+    private final Map<String, Preparee> preparees = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Preparee> plusAncienne) {
+            return size() > PREPARATIONS_GARDEES;
+        }
+    };
 
     public EditionTextes(Base base, Catalogue catalogue) {
         this.base = base;
@@ -116,6 +127,10 @@ public final class EditionTextes {
         TextesVivants defauts = defauts(code, annee);
         TextesVivants.Utilise u = utilise(defauts, cle);
         String texte = markdown == null ? "" : markdown.replace("\r\n", "\n");
+        if (texte.length() > LONGUEUR_MAXIMALE) {
+            return new Apercu("", List.of("texte trop long : " + FormatFrancais.entier(texte.length()) + " caractères ("
+                    + FormatFrancais.entier(LONGUEUR_MAXIMALE) + " au plus)"), List.of(), List.of());
+        }
         List<String> erreurs = defauts.erreurs(texte);
         List<Chiffre> chiffres = defauts.resolus(texte).stream().map(e -> new Chiffre(e.getKey().source(), e.getKey().ligne(),
                 e.getValue().texte(), e.getValue().manquant())).toList();

@@ -70,6 +70,15 @@ class EditionTextesTest {
     }
 
     @Test
+    void aTextLongerThanTwentyThousandCharactersIsRefusedAndNotStored() {
+        String roman = "a".repeat(EditionTextes.LONGUEUR_MAXIMALE + 1);
+        assertThat(edition.apercu("28", 2023, "ptp", roman).erreurs()).containsExactly("texte trop long : 20" + FINE + "001 caractères (20"
+                + FINE + "000 au plus)");
+        assertThatThrownBy(() -> edition.enregistrer("28", 2023, "ptp", roman)).isInstanceOf(TexteInvalide.class);
+        assertThat(DepotTextes.lire(base, "28", 2023)).isEmpty();
+    }
+
+    @Test
     void aNumberTypedByHandThatMatchesNoValueIsAPointToCheck() {
         EditionTextes.Apercu apercu = edition.apercu("28", 2023, "ptp", "Près de 45 % des dossiers, soit {{ ptp.dossiers }} dossiers.");
         assertThat(apercu.valide()).isTrue();
