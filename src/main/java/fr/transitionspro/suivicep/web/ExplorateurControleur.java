@@ -24,8 +24,8 @@ import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
-import fr.transitionspro.suivicep.indicateurs.Tracabilite;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
+import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
 
 /** « Explorer les indicateurs »: any indicator × region × year as a table, a chart, CSV and XLSX. */
 @Controller
@@ -85,7 +85,7 @@ class ExplorateurControleur {
             annees.add(an);
             annees.sort(Comparator.reverseOrder());
         }
-        Explorateur.Tableau tableau = explorateur.tableau(d, code, an);
+        Explorateur.Tableau tableau = explorateur.tableau(utilisateur, d, code, an);
         List<Choix> regions = new ArrayList<>(habilitations.regionsLisibles(utilisateur).stream()
                 .map(r -> new Choix(r, Affichage.region(r))).toList());
         if (utilisateur.role() == Role.NATIONAL) {
@@ -96,7 +96,8 @@ class ExplorateurControleur {
         model.addAttribute("region", code);
         model.addAttribute("nomRegion", Nomenclatures.PERIMETRE.libelle(code));
         model.addAttribute("regions", regions);
-        model.addAttribute("themes", explorateur.themes());
+        model.addAttribute("themes", explorateur.themes(utilisateur));
+        model.addAttribute("restriction", Explorateur.restriction(utilisateur, d, NomsOperateurs.pour(base, code), an));
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
         model.addAttribute("d", d);
@@ -117,7 +118,7 @@ class ExplorateurControleur {
                                        @RequestParam(required = false) String indicateur) {
         String code = habilitations.lirePerimetre(utilisateur, region);
         Definition d = definition(indicateur);
-        Explorateur.Tableau tableau = explorateur.tableau(d, code, annee);
+        Explorateur.Tableau tableau = explorateur.tableau(utilisateur, d, code, annee);
         boolean csv = format.equals("csv");
         byte[] contenu = csv ? Explorateur.csv(tableau) : Explorateur.xlsx(tableau);
         MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
@@ -138,7 +139,7 @@ class ExplorateurControleur {
         model.addAttribute("nomRegion", Nomenclatures.PERIMETRE.libelle(code));
         model.addAttribute("annee", annee);
         model.addAttribute("d", d);
-        model.addAttribute("trace", new Tracabilite(base, catalogue).tracer(d.id(), code, annee));
+        model.addAttribute("trace", explorateur.trace(utilisateur, d, code, annee));
         return "trace";
     }
 

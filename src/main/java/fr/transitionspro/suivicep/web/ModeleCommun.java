@@ -31,10 +31,13 @@ class ModeleCommun {
         return utilisateur != null && utilisateur.regionDuCompte().isPresent() && ImportControleur.ROLES.contains(utilisateur.role());
     }
 
-    /** Whether the navigation offers « Rapport et textes » (every account of a region; NATIONAL has them on the dashboard). */
+    /**
+     * Whether the navigation offers « Rapport et textes »: every account of a region but an OPERATEUR, which does not see
+     * the region's figures as a whole; NATIONAL reaches every region's report from the dashboard.
+     */
     @ModelAttribute("aUneRegion")
     boolean aUneRegion(@AuthenticationPrincipal Utilisateur utilisateur) {
-        return utilisateur != null && utilisateur.regionDuCompte().isPresent();
+        return utilisateur != null && utilisateur.regionDuCompte().isPresent() && utilisateur.role() != Role.OPERATEUR;
     }
 
     /** Whether the navigation offers « Comptes » (a référent for its region, NATIONAL to list them all). */

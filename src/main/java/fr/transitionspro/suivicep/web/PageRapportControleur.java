@@ -55,13 +55,13 @@ class PageRapportControleur {
         if (utilisateur.regionDuCompte().isEmpty()) {
             return "redirect:/";
         }
-        String region = habilitations.lire(utilisateur, utilisateur.regionDuCompte().get());
+        String region = habilitations.lireChiffresDeLaRegion(utilisateur, utilisateur.regionDuCompte().get());
         return "redirect:/rapport/" + region + "/" + anneeParDefaut(List.of(region));
     }
 
     @GetMapping("/rapport/{region}/{annee:\\d{4}}")
     String page(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee, Model model) {
-        String code = habilitations.lire(utilisateur, region);
+        String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
         List<Integer> annees = new ArrayList<>(etat.annees(List.of(code)));
         if (!annees.contains(annee)) {
             annees.add(annee);

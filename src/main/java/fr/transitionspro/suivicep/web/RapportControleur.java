@@ -47,7 +47,7 @@ class RapportControleur {
     ResponseEntity<byte[]> rapport(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
                                    @PathVariable int annee, @PathVariable String format,
                                    @RequestParam(defaultValue = "false") boolean brouillon) {
-        String code = habilitations.lire(utilisateur, region);
+        String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
         Path dossier = null;
         try {
             dossier = Files.createTempDirectory("suivi-cep-rapport-");

@@ -29,10 +29,12 @@ class TableauDeBordControleur {
 
     private final Habilitations habilitations;
     private final EtatDesDonnees etat;
+    private final BlocContributions blocContributions;
 
-    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat) {
+    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat, BlocContributions blocContributions) {
         this.habilitations = habilitations;
         this.etat = etat;
+        this.blocContributions = blocContributions;
     }
 
     @GetMapping("/")
@@ -46,6 +48,7 @@ class TableauDeBordControleur {
             annees.sort(java.util.Comparator.reverseOrder());
         }
         model.addAttribute("national", utilisateur.role() == Role.NATIONAL);
+        model.addAttribute("chiffresDeLaRegion", utilisateur.role() != Role.OPERATEUR);
         if (utilisateur.role() == Role.NATIONAL) {
             // Every region on one table: the detail of a region is one click away (its journal, its report).
             List<LigneNationale> lignes = new ArrayList<>();
@@ -58,11 +61,14 @@ class TableauDeBordControleur {
         } else {
             List<SectionRegion> sections = new ArrayList<>();
             for (String region : regions) {
-                List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne).toList();
+                // An OPERATEUR sees which data are in, not their line counts (the region's figures, see Explorateur).
+                List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne)
+                        .map(l -> utilisateur.role() == Role.OPERATEUR ? new Ligne(l.donnees(), l.importe(), l.etat(), "") : l).toList();
                 sections.add(new SectionRegion(region, Affichage.region(region), lignes, lignes.stream().filter(Ligne::importe).count()));
             }
             model.addAttribute("sections", sections);
         }
+        model.addAttribute("blocContributions", blocContributions.pour(utilisateur, regions, an));
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
         model.addAttribute("total", EtatDesDonnees.DONNEES.size());

@@ -24,7 +24,8 @@ import fr.transitionspro.suivicep.rapport.TexteInvalide;
 /**
  * « Textes du rapport »: the list of the report's texts of a region and year, and an editor per text with a preview
  * rendered by the server exactly as the report prints it (the same {@link EditionTextes} rules as « suivi-cep textes
- * importer »). The référent and the contributeurs of the region edit; every other account that reads the region reads.
+ * importer »). The référent and the contributeurs of the region edit; the other accounts that read the region's figures
+ * read (not an OPERATEUR: the texts cite the figures of every operator).
  * The live preview is a static script (the content policy forbids inline ones) posting the draft to {@code …/apercu};
  * without it, the « Aperçu » button posts the whole form and gets the page back with the same preview.
  */
@@ -51,7 +52,7 @@ class TextesControleur {
 
     @GetMapping("/textes/{region}/{annee:\\d{4}}")
     String liste(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee, Model model) {
-        String code = habilitations.lire(utilisateur, region);
+        String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
         List<Ligne> lignes = edition.sections(code, annee).stream().map(s -> new Ligne(s.cle(), s.partie(), s.section(), s.debut(),
                 s.modifie(), s.modifieLe().map(d -> "modifié le " + Affichage.dateHeure(d)).orElse("texte par défaut"))).toList();
         commun(utilisateur, code, annee, model);
@@ -71,7 +72,7 @@ class TextesControleur {
     @GetMapping("/textes/{region}/{annee:\\d{4}}/{cle:[a-z0-9-]+}")
     String texte(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
                  @PathVariable String cle, Model model) {
-        String code = habilitations.lire(utilisateur, region);
+        String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
         EditionTextes.Texte texte = trouver(code, annee, cle);
         return page(utilisateur, code, annee, texte, texte.markdown(), model);
     }

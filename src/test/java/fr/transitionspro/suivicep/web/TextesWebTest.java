@@ -109,19 +109,27 @@ class TextesWebTest {
     }
 
     @Test
-    void aReaderAndAnOperatorReadTheTextsButCannotChangeThem() throws Exception {
-        for (Role role : new Role[] {Role.LECTEUR, Role.OPERATEUR}) {
-            UserDetails compte = connecte(role, "28");
-            assertThat(mvc.perform(get("/textes/28/2023").with(user(compte))).andReturn().getResponse().getContentAsString())
-                    .as(role.name()).contains("Votre compte lit ces textes", ">Lire</a>").doesNotContain(">Modifier</a>");
-            String page = mvc.perform(get("/textes/28/2023/transco").with(user(compte))).andReturn().getResponse().getContentAsString();
-            assertThat(page).as(role.name()).contains("Le texte, tel que le rapport l’imprime").doesNotContain("<textarea", "textes.js");
-            for (String adresse : new String[] {"/textes/28/2023/transco", "/textes/28/2023/transco/apercu", "/textes/28/2023/transco/defaut"}) {
-                assertThat(mvc.perform(post(adresse).with(user(compte)).with(csrf()).param("markdown", "x")).andReturn().getResponse().getStatus())
-                        .as(role + " " + adresse).isEqualTo(403);
-            }
+    void aReaderReadsTheTextsButCannotChangeThem() throws Exception {
+        UserDetails lecteur = connecte(Role.LECTEUR, "28");
+        assertThat(mvc.perform(get("/textes/28/2023").with(user(lecteur))).andReturn().getResponse().getContentAsString())
+                .contains("Votre compte lit ces textes", ">Lire</a>").doesNotContain(">Modifier</a>");
+        String page = mvc.perform(get("/textes/28/2023/transco").with(user(lecteur))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Le texte, tel que le rapport l’imprime").doesNotContain("<textarea", "textes.js");
+        for (String adresse : new String[] {"/textes/28/2023/transco", "/textes/28/2023/transco/apercu", "/textes/28/2023/transco/defaut"}) {
+            assertThat(mvc.perform(post(adresse).with(user(lecteur)).with(csrf()).param("markdown", "x")).andReturn().getResponse().getStatus())
+                    .as(adresse).isEqualTo(403);
         }
         assertThat(stocke("transco")).isEmpty();
+    }
+
+    @Test
+    void anOperatorWhichSeesOnlyItsNetworksFiguresIsRefusedTheRegionsTextsAndReportPage() throws Exception {
+        UserDetails operateur = connecte(Role.OPERATEUR, "28");
+        for (String adresse : new String[] {"/textes/28/2023", "/textes/28/2023/transco", "/rapport/28/2023", "/rapport"}) {
+            assertThat(mvc.perform(get(adresse).with(user(operateur))).andReturn().getResponse().getStatus()).as(adresse).isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/").with(user(operateur))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Rapport et textes", "href=\"/comptes\"");
     }
 
     @Test
