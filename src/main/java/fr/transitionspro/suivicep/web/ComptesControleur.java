@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.comptes.Compte;
 import fr.transitionspro.suivicep.comptes.CompteInvalide;
 import fr.transitionspro.suivicep.comptes.Comptes;
@@ -44,10 +46,12 @@ class ComptesControleur {
 
     private final Habilitations habilitations;
     private final Comptes comptes;
+    private final JournalAudit audit;
 
-    ComptesControleur(Habilitations habilitations, Comptes comptes) {
+    ComptesControleur(Habilitations habilitations, Comptes comptes, JournalAudit audit) {
         this.habilitations = habilitations;
         this.comptes = comptes;
+        this.audit = audit;
     }
 
     /** The navigation's link: the référent's region, or every account for NATIONAL. */
@@ -79,6 +83,8 @@ class ComptesControleur {
         try {
             Role r = Role.lire(role).orElse(null);
             Compte cree = comptes.ajouterPar(utilisateur.email(), email, r, code, r == Role.OPERATEUR ? operateur : null, mdp, confirme);
+            audit.consigner(utilisateur.email(), Action.COMPTE, code, "compte créé : " + cree.email() + " (" + cree.role()
+                    + cree.operateur().map(o -> ", " + o).orElse("") + ")");
             suite.addFlashAttribute("message", "Compte « " + cree.email() + " » créé (" + Affichage.role(cree.role())
                     + cree.operateur().map(o -> " · " + Nomenclatures.OPERATEUR.libelle(o)).orElse("")
                     + "). Communiquez-lui son mot de passe par un autre moyen que sa messagerie (téléphone, en main propre).");
@@ -109,6 +115,7 @@ class ComptesControleur {
         String code = habilitations.modifier(utilisateur, region, ROLES);
         try {
             Compte compte = comptes.activer(utilisateur.email(), email, actif);
+            audit.consigner(utilisateur.email(), Action.COMPTE, code, "compte " + (actif ? "réactivé : " : "désactivé : ") + compte.email());
             suite.addFlashAttribute("message", "Compte « " + compte.email() + " » " + (actif ? "réactivé : il peut de nouveau se connecter."
                     : "désactivé : il ne peut plus se connecter."));
             return "redirect:/comptes/" + code;

@@ -76,7 +76,7 @@ class ContributionsControleur {
                             @RequestParam(required = false) Integer annee) {
         List<String> lisibles = habilitations.regionsLisibles(utilisateur);
         String code = habilitations.lire(utilisateur, region != null ? region : lisibles.get(0));
-        int an = annee != null ? annee : etat.derniereAnnee(List.of(code)).orElse(Year.now().getValue() - 1);
+        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, List.of(code)).orElse(Year.now().getValue() - 1);
         return "redirect:/contributions/" + code + "/" + an;
     }
 

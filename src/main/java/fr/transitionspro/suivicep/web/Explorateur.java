@@ -81,10 +81,12 @@ class Explorateur {
 
     private final Base base;
     private final Catalogue catalogue;
+    private final Habilitations habilitations;
 
-    Explorateur(Base base, Catalogue catalogue) {
+    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations) {
         this.base = base;
         this.catalogue = catalogue;
+        this.habilitations = habilitations;
     }
 
     static String theme(String id) {
@@ -125,8 +127,8 @@ class Explorateur {
      * total minus its own gives the others'), which the association has not published yet. So an indicator without
      * any operator breakdown shows no value to an OPERATEUR. The published report is where the region's figures go.
      */
-    Tableau tableau(Utilisateur utilisateur, Definition d, String region, int annee) {
-        Tableau t = tableau(d, region, annee);
+    Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        Tableau t = tableau(d, habilitations.lirePerimetre(utilisateur, perimetre), annee);
         if (utilisateur.role() != Role.OPERATEUR) {
             return t;
         }
@@ -136,9 +138,12 @@ class Explorateur {
         return new Tableau(t.definition(), t.region(), t.annee(), t.dimensions(), siennes, t.millisecondes());
     }
 
-    /** What the trace shows the account: for an OPERATEUR its own operator's values, and no line counts of the region's files. */
-    Trace trace(Utilisateur utilisateur, Definition d, String region, int annee) {
-        Trace t = new Tracabilite(base, catalogue).tracer(d.id(), region, annee);
+    /**
+     * What « suivi-cep tracer » prints, for a perimeter the account may read (else 403): for an OPERATEUR its own
+     * operator's values, and no line counts of the region's files.
+     */
+    Trace trace(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        Trace t = new Tracabilite(base, catalogue).tracer(d.id(), habilitations.lirePerimetre(utilisateur, perimetre), annee);
         if (utilisateur.role() != Role.OPERATEUR) {
             return t;
         }
@@ -150,11 +155,11 @@ class Explorateur {
     }
 
     /** The sentence above an OPERATEUR's table: whose figures it sees, and why an indicator may show none. */
-    static String restriction(Utilisateur utilisateur, Definition d, NomsOperateurs noms, int annee) {
+    String restriction(Utilisateur utilisateur, Definition d, String region, int annee) {
         if (utilisateur.role() != Role.OPERATEUR) {
             return null;
         }
-        String nom = noms.nom(utilisateur.operateur(), annee);
+        String nom = NomsOperateurs.pour(base, region).nom(utilisateur.operateur(), annee);
         return parOperateur(d) ? "Compte opérateur\u00a0: vous voyez seulement les chiffres de votre réseau (" + nom + ")."
                 : "Compte opérateur\u00a0: cet indicateur n’est pas calculé par opérateur. Ses valeurs portent sur toute la région, "
                         + "pas seulement sur votre réseau (" + nom + ")\u00a0: elles ne sont pas ouvertes aux comptes opérateurs.";

@@ -46,4 +46,10 @@ class ModeleCommun {
         return utilisateur != null && (utilisateur.role() == Role.NATIONAL
                 || (utilisateur.role() == Role.REFERENT && utilisateur.regionDuCompte().isPresent()));
     }
+
+    /** Whether the navigation offers « Journal d'audit » (référent and France compétences). */
+    @ModelAttribute("peutLireAudit")
+    boolean peutLireAudit(@AuthenticationPrincipal Utilisateur utilisateur) {
+        return ConsultationAudit.peutLire(utilisateur);
+    }
 }

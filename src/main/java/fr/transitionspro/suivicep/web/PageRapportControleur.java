@@ -10,9 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import fr.transitionspro.suivicep.base.Base;
-import fr.transitionspro.suivicep.indicateurs.Catalogue;
-import fr.transitionspro.suivicep.rapport.EditionTextes;
 
 /**
  * The page of a region's report: each format with what it is for, the final version and the draft with the annex
@@ -41,12 +38,12 @@ class PageRapportControleur {
 
     private final Habilitations habilitations;
     private final EtatDesDonnees etat;
-    private final EditionTextes edition;
+    private final TextesRegion textes;
 
-    PageRapportControleur(Habilitations habilitations, EtatDesDonnees etat, Base base, Catalogue catalogue) {
+    PageRapportControleur(Habilitations habilitations, EtatDesDonnees etat, TextesRegion textes) {
         this.habilitations = habilitations;
         this.etat = etat;
-        this.edition = new EditionTextes(base, catalogue);
+        this.textes = textes;
     }
 
     /** The navigation's link: the report of the account's region, latest year with data (the dashboard for NATIONAL). */
@@ -56,18 +53,18 @@ class PageRapportControleur {
             return "redirect:/";
         }
         String region = habilitations.lireChiffresDeLaRegion(utilisateur, utilisateur.regionDuCompte().get());
-        return "redirect:/rapport/" + region + "/" + anneeParDefaut(List.of(region));
+        return "redirect:/rapport/" + region + "/" + anneeParDefaut(utilisateur, List.of(region));
     }
 
     @GetMapping("/rapport/{region}/{annee:\\d{4}}")
     String page(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee, Model model) {
         String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
-        List<Integer> annees = new ArrayList<>(etat.annees(List.of(code)));
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, List.of(code)));
         if (!annees.contains(annee)) {
             annees.add(annee);
             annees.sort(java.util.Comparator.reverseOrder());
         }
-        List<EtatDesDonnees.Etat> etats = etat.etat(code, annee);
+        List<EtatDesDonnees.Etat> etats = etat.etat(utilisateur, code, annee);
         model.addAttribute("region", code);
         model.addAttribute("nomRegion", Affichage.region(code));
         model.addAttribute("annee", annee);
@@ -75,14 +72,13 @@ class PageRapportControleur {
         model.addAttribute("formats", FORMATS);
         model.addAttribute("importes", etats.stream().filter(e -> e.importe().isPresent()).count());
         model.addAttribute("total", etats.size());
-        model.addAttribute("modifies", edition.modifies(code, annee));
-        model.addAttribute("peutModifier", TextesControleur.ROLES.contains(utilisateur.role())
-                && utilisateur.regionDuCompte().orElse("").equals(code));
+        model.addAttribute("modifies", textes.modifies(utilisateur, code, annee));
+        model.addAttribute("peutModifier", textes.peutModifier(utilisateur, code));
         return "page-rapport";
     }
 
-    private int anneeParDefaut(List<String> regions) {
+    private int anneeParDefaut(Utilisateur utilisateur, List<String> regions) {
         // A report is written the year after the one it describes: without data, last year is the one to fill.
-        return etat.derniereAnnee(regions).orElse(Year.now().getValue() - 1);
+        return etat.derniereAnnee(utilisateur, regions).orElse(Year.now().getValue() - 1);
     }
 }

@@ -41,8 +41,8 @@ class TableauDeBordControleur {
     String tableauDeBord(@AuthenticationPrincipal Utilisateur utilisateur, @RequestParam(required = false) Integer annee, Model model) {
         List<String> regions = habilitations.regionsLisibles(utilisateur);
         // A report is written the year after the one it describes: without data, last year is the one to fill.
-        int an = annee != null ? annee : etat.derniereAnnee(regions).orElse(Year.now().getValue() - 1);
-        List<Integer> annees = new ArrayList<>(etat.annees(regions));
+        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, regions).orElse(Year.now().getValue() - 1);
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, regions));
         if (!annees.contains(an)) {
             annees.add(an);
             annees.sort(java.util.Comparator.reverseOrder());
@@ -53,7 +53,7 @@ class TableauDeBordControleur {
             // Every region on one table: the detail of a region is one click away (its journal, its report).
             List<LigneNationale> lignes = new ArrayList<>();
             for (String region : regions) {
-                List<EtatDesDonnees.Etat> etats = etat.etat(region, an);
+                List<EtatDesDonnees.Etat> etats = etat.etat(utilisateur, region, an);
                 lignes.add(new LigneNationale(region, Affichage.region(region), etats.stream().filter(e -> e.importe().isPresent()).count(),
                         String.join(", ", etats.stream().filter(e -> e.importe().isEmpty()).map(e -> e.donnee().libelle()).toList())));
             }
@@ -62,7 +62,7 @@ class TableauDeBordControleur {
             List<SectionRegion> sections = new ArrayList<>();
             for (String region : regions) {
                 // An OPERATEUR sees which data are in, not their line counts (the region's figures, see Explorateur).
-                List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne)
+                List<Ligne> lignes = etat.etat(utilisateur, region, an).stream().map(TableauDeBordControleur::ligne)
                         .map(l -> utilisateur.role() == Role.OPERATEUR ? new Ligne(l.donnees(), l.importe(), l.etat(), "") : l).toList();
                 sections.add(new SectionRegion(region, Affichage.region(region), lignes, lignes.stream().filter(Ligne::importe).count()));
             }

@@ -1,6 +1,5 @@
 package fr.transitionspro.suivicep.web;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,9 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Role;
-import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.rapport.EditionTextes;
 import fr.transitionspro.suivicep.rapport.TexteInvalide;
 
@@ -32,7 +29,7 @@ import fr.transitionspro.suivicep.rapport.TexteInvalide;
 @Controller
 class TextesControleur {
 
-    static final Set<Role> ROLES = EnumSet.of(Role.REFERENT, Role.CONTRIBUTEUR);
+    static final Set<Role> ROLES = TextesRegion.ROLES;
 
     /** One line of the list, worded for the page. */
     record Ligne(String cle, String partie, String section, String debut, boolean modifie, String etat) {
@@ -43,17 +40,17 @@ class TextesControleur {
     }
 
     private final Habilitations habilitations;
-    private final EditionTextes edition;
+    private final TextesRegion textes;
 
-    TextesControleur(Habilitations habilitations, Base base, Catalogue catalogue) {
+    TextesControleur(Habilitations habilitations, TextesRegion textes) {
         this.habilitations = habilitations;
-        this.edition = new EditionTextes(base, catalogue);
+        this.textes = textes;
     }
 
     @GetMapping("/textes/{region}/{annee:\\d{4}}")
     String liste(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee, Model model) {
         String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
-        List<Ligne> lignes = edition.sections(code, annee).stream().map(s -> new Ligne(s.cle(), s.partie(), s.section(), s.debut(),
+        List<Ligne> lignes = textes.sections(utilisateur, code, annee).stream().map(s -> new Ligne(s.cle(), s.partie(), s.section(), s.debut(),
                 s.modifie(), s.modifieLe().map(d -> "modifié le " + Affichage.dateHeure(d)).orElse("texte par défaut"))).toList();
         commun(utilisateur, code, annee, model);
         List<Groupe> groupes = new java.util.ArrayList<>();
@@ -73,7 +70,7 @@ class TextesControleur {
     String texte(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
                  @PathVariable String cle, Model model) {
         String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
-        EditionTextes.Texte texte = trouver(code, annee, cle);
+        EditionTextes.Texte texte = trouver(utilisateur, code, annee, cle);
         return page(utilisateur, code, annee, texte, texte.markdown(), model);
     }
 
@@ -83,12 +80,12 @@ class TextesControleur {
                    @PathVariable String cle, @RequestParam(defaultValue = "") String markdown,
                    @RequestParam(defaultValue = "enregistrer") String action, Model model, RedirectAttributes suite) {
         String code = habilitations.modifier(utilisateur, region, ROLES);
-        EditionTextes.Texte texte = trouver(code, annee, cle);
+        EditionTextes.Texte texte = trouver(utilisateur, code, annee, cle);
         if (!action.equals("enregistrer")) {
             return page(utilisateur, code, annee, texte, markdown, model);
         }
         try {
-            EditionTextes.Enregistrement fait = edition.enregistrer(code, annee, cle, markdown);
+            EditionTextes.Enregistrement fait = textes.enregistrer(utilisateur, code, annee, cle, markdown);
             suite.addFlashAttribute("message", fait.parDefaut()
                     ? "Le texte est celui par défaut : rien n’est enregistré, la section suit les données."
                     : "Texte enregistré. Le rapport l’imprime désormais, avec les chiffres de l’aperçu.");
@@ -104,8 +101,8 @@ class TextesControleur {
     String apercu(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
                   @PathVariable String cle, @RequestParam(defaultValue = "") String markdown, Model model) {
         String code = habilitations.modifier(utilisateur, region, ROLES);
-        trouver(code, annee, cle);
-        model.addAttribute("apercu", edition.apercu(code, annee, cle, markdown));
+        trouver(utilisateur, code, annee, cle);
+        model.addAttribute("apercu", textes.apercu(utilisateur, code, annee, cle, markdown));
         return "texte :: apercu";
     }
 
@@ -113,14 +110,14 @@ class TextesControleur {
     String retablir(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, @PathVariable int annee,
                     @PathVariable String cle, RedirectAttributes suite) {
         String code = habilitations.modifier(utilisateur, region, ROLES);
-        trouver(code, annee, cle);
-        edition.retablir(code, annee, cle);
+        trouver(utilisateur, code, annee, cle);
+        textes.retablir(utilisateur, code, annee, cle);
         suite.addFlashAttribute("message", "Le texte par défaut est rétabli : la section suit de nouveau les données.");
         return "redirect:/textes/" + code + "/" + annee + "/" + cle;
     }
 
-    private EditionTextes.Texte trouver(String code, int annee, String cle) {
-        return edition.texte(code, annee, cle)
+    private EditionTextes.Texte trouver(Utilisateur utilisateur, String code, int annee, String cle) {
+        return textes.texte(utilisateur, code, annee, cle)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Clé de texte inconnue"));
     }
 
@@ -128,7 +125,9 @@ class TextesControleur {
         commun(utilisateur, code, annee, model);
         model.addAttribute("texte", texte);
         model.addAttribute("markdown", markdown);
-        model.addAttribute("apercu", edition.apercu(code, annee, texte.cle(), markdown));
+        // A reader sees the stored text rendered; only an editor's draft goes through the preview (and its check).
+        model.addAttribute("apercu", textes.peutModifier(utilisateur, code) ? textes.apercu(utilisateur, code, annee, texte.cle(), markdown)
+                : textes.lecture(utilisateur, code, annee, texte));
         model.addAttribute("etat", texte.modifieLe().map(d -> "Texte modifié le " + Affichage.dateHeure(d) + ".")
                 .orElse("Texte par défaut, rédigé à partir des données."));
         return "texte";
@@ -138,6 +137,6 @@ class TextesControleur {
         model.addAttribute("region", code);
         model.addAttribute("nomRegion", Affichage.region(code));
         model.addAttribute("annee", annee);
-        model.addAttribute("peutModifier", ROLES.contains(utilisateur.role()) && utilisateur.regionDuCompte().orElse("").equals(code));
+        model.addAttribute("peutModifier", textes.peutModifier(utilisateur, code));
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.comptes.Comptes;
 import fr.transitionspro.suivicep.comptes.Role;
 
@@ -32,6 +34,8 @@ class ComptesWebTest {
     Comptes comptes;
     @Autowired
     UserDetailsService comptesDeConnexion;
+    @Autowired
+    JournalAudit journal;
 
     private UserDetails connecte(String email) {
         return comptesDeConnexion.loadUserByUsername(email);
@@ -95,6 +99,9 @@ class ComptesWebTest {
 
         mvc.perform(post("/comptes/27/reactiver").with(user(referent)).with(csrf()).param("email", email));
         assertThat(seConnecter(email, MOT_DE_PASSE).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(journal.lire(new JournalAudit.Filtre("27", Action.COMPTE, referent.getUsername(), null, null, 10)))
+                .extracting(JournalAudit.Entree::detail)
+                .containsExactly("compte réactivé : " + email, "compte désactivé : " + email, "compte créé : " + email + " (LECTEUR)");
     }
 
     @Test

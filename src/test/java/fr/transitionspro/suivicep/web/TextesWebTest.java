@@ -1,6 +1,7 @@
 package fr.transitionspro.suivicep.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,11 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Comptes;
 import fr.transitionspro.suivicep.comptes.Role;
@@ -38,6 +42,10 @@ class TextesWebTest {
     UserDetailsService comptesDeConnexion;
     @Autowired
     Base base;
+    @Autowired
+    TextesRegion textes;
+    @Autowired
+    JournalAudit journal;
 
     @BeforeEach
     void donnees() {
@@ -106,6 +114,9 @@ class TextesWebTest {
         MvcResult retabli = mvc.perform(post("/textes/28/2023/profil-cep-sexe/defaut").with(user(referent)).with(csrf())).andReturn();
         assertThat(retabli.getResponse().getRedirectedUrl()).isEqualTo("/textes/28/2023/profil-cep-sexe");
         assertThat(stocke("profil-cep-sexe")).isEmpty();
+        assertThat(journal.lire(new JournalAudit.Filtre("28", Action.MODIFICATION_TEXTE, referent.getUsername(), null, null, 10)))
+                .extracting(JournalAudit.Entree::detail)
+                .containsExactly("texte « profil-cep-sexe » 2023 : retour au texte par défaut", "texte « profil-cep-sexe » 2023 enregistré (51 caractères)");
     }
 
     @Test
@@ -148,6 +159,23 @@ class TextesWebTest {
                 "<th scope=\"rowgroup\" colspan=\"4\">Introduction</th>", "href=\"/textes/94/2025/ptp\"");
         assertThat(page.indexOf(">Introduction</th>")).isLessThan(page.indexOf(">Partie 1 : les coopérations</th>"));
         assertThat(page.indexOf(">Partie 2 : le CEP et les parcours</th>")).isLessThan(page.indexOf(">Conclusion</th>"));
+    }
+
+    @Test
+    void theTextsServiceChecksTheAccountWhateverPageCallsIt() {
+        for (Role role : new Role[] {Role.REFERENT, Role.CONTRIBUTEUR, Role.OPERATEUR, Role.LECTEUR}) {
+            Utilisateur breton = (Utilisateur) connecte(role, "53");
+            assertThatThrownBy(() -> textes.sections(breton, "28", 2023)).as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> textes.apercu(breton, "28", 2023, "ptp", "x")).as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> textes.enregistrer(breton, "28", 2023, "ptp", "x")).as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> textes.retablir(breton, "28", 2023, "ptp")).as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        Utilisateur lecteur = (Utilisateur) connecte(Role.LECTEUR, "28");
+        assertThat(textes.modifies(lecteur, "28", 2023)).isNotNegative();
+        assertThatThrownBy(() -> textes.enregistrer(lecteur, "28", 2023, "ptp", "x")).isInstanceOf(AccessDeniedException.class);
+        Utilisateur operateur = (Utilisateur) connecte(Role.OPERATEUR, "28");
+        assertThatThrownBy(() -> textes.modifies(operateur, "28", 2023)).isInstanceOf(AccessDeniedException.class);
+        assertThat(stocke("ptp")).isEmpty();
     }
 
     @Test
