@@ -14,7 +14,8 @@ public enum Action {
     VALIDATION("Validation"),
     EXPORT("Export"),
     RAPPORT("Rapport"),
-    COMPTE("Compte");
+    COMPTE("Compte"),
+    CAMPAGNE("Jalons de campagne");
 
     private final String libelle;
 

@@ -30,11 +30,14 @@ class TableauDeBordControleur {
     private final Habilitations habilitations;
     private final EtatDesDonnees etat;
     private final BlocContributions blocContributions;
+    private final BlocCampagne blocCampagne;
 
-    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat, BlocContributions blocContributions) {
+    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat, BlocContributions blocContributions,
+                            BlocCampagne blocCampagne) {
         this.habilitations = habilitations;
         this.etat = etat;
         this.blocContributions = blocContributions;
+        this.blocCampagne = blocCampagne;
     }
 
     @GetMapping("/")
@@ -69,6 +72,7 @@ class TableauDeBordControleur {
             model.addAttribute("sections", sections);
         }
         model.addAttribute("blocContributions", blocContributions.pour(utilisateur, regions, an));
+        model.addAttribute("blocCampagne", blocCampagne.pour(utilisateur, regions, an));
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
         model.addAttribute("total", EtatDesDonnees.DONNEES.size());
