@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.transitionspro.suivicep.diffusion.Tableur;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -30,7 +31,9 @@ public final class Export {
                 .setHeader("indicateur", "region", "annee", "dimensions", "valeur", "unite").get();
         CSVPrinter p = new CSVPrinter(sortie, format);
         for (ValeurIndicateur v : valeurs) {
-            p.printRecord(v.indicateur(), v.region(), v.annee(), v.dimensionsTexte(), texte(v.valeur()), v.unite());
+            // Every text through the shared neutraliser: dimension codes come from imported files.
+            p.printRecord(Tableur.pourCsv(v.indicateur()), Tableur.pourCsv(v.region()), v.annee(),
+                    Tableur.pourCsv(v.dimensionsTexte()), texte(v.valeur()), Tableur.pourCsv(v.unite()));
         }
         p.flush();
     }

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.diffusion.Tableur;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
@@ -149,15 +151,6 @@ class Explorateur {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** A text a spreadsheet would take for a formula (=, +, -, @, or a control character first) is prefixed with an apostrophe. */
-    static String neutraliser(String texte) {
-        if (texte == null || texte.isEmpty()) {
-            return texte == null ? "" : texte;
-        }
-        char c = texte.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + texte : texte;
-    }
-
     private static List<String> entetesExport(Tableau t) {
         List<String> entetes = new ArrayList<>(List.of("indicateur", "libellé", "région", "année"));
         for (String dim : t.dimensions()) {
@@ -180,11 +173,11 @@ class Explorateur {
     /** Semicolons, UTF-8 with a byte order mark so that Excel reads the accents; values unrounded with a point. */
     static byte[] csv(Tableau t) {
         StringBuilder s = new StringBuilder("\ufeff");
-        s.append(String.join(";", entetesExport(t).stream().map(Explorateur::champCsv).toList())).append("\r\n");
+        s.append(String.join(";", entetesExport(t).stream().map(Tableur::pourCsv).map(Explorateur::champCsv).toList())).append("\r\n");
         for (Ligne l : t.lignes()) {
-            List<String> cellules = new ArrayList<>(textes(t, l).stream().map(Explorateur::neutraliser).map(Explorateur::champCsv).toList());
+            List<String> cellules = new ArrayList<>(textes(t, l).stream().map(Tableur::pourCsv).map(Explorateur::champCsv).toList());
             cellules.add(brut(l.valeur()));
-            cellules.add(champCsv(t.definition().unite()));
+            cellules.add(champCsv(Tableur.pourCsv(t.definition().unite())));
             s.append(String.join(";", cellules)).append("\r\n");
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);
@@ -198,10 +191,11 @@ class Explorateur {
     static byte[] xlsx(Tableau t) {
         try (XSSFWorkbook classeur = new XSSFWorkbook(); ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
             Sheet feuille = classeur.createSheet("Valeurs");
+            CellStyle texteForce = Tableur.styleTexteForce(classeur, null);
             Row entete = feuille.createRow(0);
             List<String> entetes = entetesExport(t);
             for (int i = 0; i < entetes.size(); i++) {
-                entete.createCell(i).setCellValue(entetes.get(i));
+                Tableur.texte(entete.createCell(i), entetes.get(i), null, texteForce);
             }
             int n = 1;
             for (Ligne l : t.lignes()) {
@@ -209,10 +203,10 @@ class Explorateur {
                 List<String> cellules = textes(t, l);
                 int i = 0;
                 for (String c : cellules) {
-                    ligne.createCell(i++).setCellValue(neutraliser(c));
+                    Tableur.texte(ligne.createCell(i++), c, null, texteForce);
                 }
                 ligne.createCell(i++).setCellValue(l.valeur());
-                ligne.createCell(i).setCellValue(t.definition().unite());
+                Tableur.texte(ligne.createCell(i), t.definition().unite(), null, texteForce);
             }
             classeur.write(sortie);
             return sortie.toByteArray();

@@ -25,6 +25,18 @@ class ExportTest {
     }
 
     @Test
+    void csvNeutralisesTextsThatASpreadsheetWouldTakeForFormulas() throws Exception {
+        // A certification code imported before formula injection was refused at the door.
+        StringWriter w = new StringWriter();
+        Export.csv(List.of(new ValeurIndicateur("ptp.certification.nombre", "28", 2023,
+                new TreeMap<>(java.util.Map.of("certification", "=HYPERLINK(\"http://x\",\"clic\")")), 3, "nombre", "calcul"),
+                new ValeurIndicateur("cep.ecart", "28", 2023, new TreeMap<>(), -12, "nombre", "calcul")), w);
+        assertThat(w.toString()).isEqualTo("indicateur;region;annee;dimensions;valeur;unite\n"
+                + "ptp.certification.nombre;28;2023;\"'certification==HYPERLINK(\"\"http://x\"\",\"\"clic\"\")\";3;nombre\n"
+                + "cep.ecart;28;2023;;-12;nombre\n");
+    }
+
+    @Test
     void jsonIsAnArrayOfTheContractRecords() throws Exception {
         StringWriter w = new StringWriter();
         Export.json(VALEURS, w);
