@@ -25,15 +25,15 @@ class ExportTest {
     }
 
     @Test
-    void csvNeutralisesTextsThatASpreadsheetWouldTakeForFormulas() throws Exception {
-        // A certification code imported before formula injection was refused at the door.
+    void csvNeutralisesTextsThatASpreadsheetWouldTakeForFormulasButNotNegativeNumbers() throws Exception {
+        // Texts of a supplementary catalogue (--catalogue) are the association's own: they go through the neutraliser too.
         StringWriter w = new StringWriter();
-        Export.csv(List.of(new ValeurIndicateur("ptp.certification.nombre", "28", 2023,
-                new TreeMap<>(java.util.Map.of("certification", "=HYPERLINK(\"http://x\",\"clic\")")), 3, "nombre", "calcul"),
-                new ValeurIndicateur("cep.ecart", "28", 2023, new TreeMap<>(), -12, "nombre", "calcul")), w);
+        Export.csv(List.of(new ValeurIndicateur("@ptp.ajournes", "28", 2023, new TreeMap<>(), 3, "=HYPERLINK(\"http://x\")", "calcul"),
+                new ValeurIndicateur("cep.ecart", "28", 2023, new TreeMap<>(java.util.Map.of("systeme", "=SI")), -12, "nombre",
+                        "calcul")), w);
         assertThat(w.toString()).isEqualTo("indicateur;region;annee;dimensions;valeur;unite\n"
-                + "ptp.certification.nombre;28;2023;\"'certification==HYPERLINK(\"\"http://x\"\",\"\"clic\"\")\";3;nombre\n"
-                + "cep.ecart;28;2023;;-12;nombre\n");
+                + "'@ptp.ajournes;28;2023;;3;\"'=HYPERLINK(\"\"http://x\"\")\"\n"
+                + "cep.ecart;28;2023;systeme==SI;-12;nombre\n");
     }
 
     @Test
