@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
@@ -39,9 +40,22 @@ final class Donnees {
     private final int annee;
     /** The values looked up to be printed, in reading order: the quality annex checks what they rest on. */
     private final java.util.Set<ValeurIndicateur> lues = new java.util.LinkedHashSet<>();
+    private final Personnes personnes;
+    private final SecretStatistique secret;
 
     Donnees(Valeurs valeurs, Catalogue catalogue, Ruptures ruptures, NomsOperateurs noms,
             LibellesCertifications certifications, String region, int annee) {
+        this(valeurs, catalogue, ruptures, noms, certifications, region, annee, Personnes.AUCUNES, SecretStatistique.PAR_DEFAUT);
+    }
+
+    /**
+     * @param personnes how many people each value rests on
+     * @param secret    the disclosure rule of the region's association, applied to every table and live text
+     */
+    Donnees(Valeurs valeurs, Catalogue catalogue, Ruptures ruptures, NomsOperateurs noms,
+            LibellesCertifications certifications, String region, int annee, Personnes personnes, SecretStatistique secret) {
+        this.personnes = personnes;
+        this.secret = secret;
         this.valeurs = valeurs;
         this.catalogue = catalogue;
         this.ruptures = ruptures;
@@ -85,6 +99,32 @@ final class Donnees {
         return v.map(ValeurIndicateur::valeur);
     }
 
+    /** The value itself (with its identity), when one exists; recorded as read, like {@link #valeur}. */
+    Optional<ValeurIndicateur> valeurIndicateur(String id, String region, int annee, String... dimensions) {
+        SortedMap<String, String> dims = new TreeMap<>();
+        for (int i = 0; i + 1 < dimensions.length; i += 2) {
+            dims.put(dimensions[i], dimensions[i + 1]);
+        }
+        Optional<ValeurIndicateur> v = valeurs.valeur(id, region, annee, dims);
+        v.ifPresent(lues::add);
+        return v;
+    }
+
+    /** How many people a value rests on, when known (see {@link Personnes}). */
+    Optional<Double> personnes(ValeurIndicateur v) {
+        return personnes.de(v);
+    }
+
+    /** The disclosure rule of the report. */
+    SecretStatistique secret() {
+        return secret;
+    }
+
+    /** True when the value may not be printed: it rests on fewer people than the rule allows. */
+    boolean estSecret(ValeurIndicateur v) {
+        return secret.estSecret(personnes(v).orElse(null));
+    }
+
     /** A value of the report's region and year. */
     Optional<Double> valeur(String id, String... dimensions) {
         return valeur(id, region, annee, dimensions);
@@ -113,21 +153,39 @@ final class Donnees {
      * The categories of a share indicator for fixed dimensions (e.g. {@code operateur=APEC}),
      * keyed by the code of dimension {@code cle}. Empty when the distribution itself is unknown.
      */
-    Map<String, Double> repartition(String id, String region, int annee, String cle, String... fixes) {
+    Repartition repartition(String id, String region, int annee, String cle, String... fixes) {
         SortedMap<String, String> attendues = new TreeMap<>();
         for (int i = 0; i + 1 < fixes.length; i += 2) {
             attendues.put(fixes[i], fixes[i + 1]);
         }
-        Map<String, Double> parCode = new LinkedHashMap<>();
+        Repartition parCode = new Repartition();
         for (ValeurIndicateur v : valeurs.de(id, region, annee)) {
             SortedMap<String, String> autres = new TreeMap<>(v.dimensions());
             String code = autres.remove(cle);
             if (code != null && autres.equals(attendues)) {
                 lues.add(v);
                 parCode.put(code, v.valeur());
+                personnes(v).ifPresent(n -> parCode.personnes.put(code, n));
+                if (parCode.groupe == null) {
+                    parCode.groupe = personnes.groupe(v).orElse(null);
+                }
             }
         }
         return parCode;
+    }
+
+    /**
+     * A distribution: share (or count) by category code, with how many people each rests on; a
+     * category absent from a known distribution rests on the whole group (« 0 % of 3 people » says
+     * something about each of them).
+     */
+    static final class Repartition extends LinkedHashMap<String, Double> {
+        private final Map<String, Double> personnes = new java.util.HashMap<>();
+        private Double groupe;
+
+        Optional<Double> personnes(String code) {
+            return Optional.ofNullable(personnes.getOrDefault(code, containsKey(code) ? null : groupe));
+        }
     }
 
     /** The codes of a distribution ordered by decreasing value, ties by code. */
