@@ -98,8 +98,13 @@ public final class SecretStatistique {
      * « s : secret statistique, valeur reposant sur moins de 5 personnes ; masquage secondaire : … »
      */
     public String note(Masque masque) {
+        return note(!masque.secondaires().isEmpty());
+    }
+
+    /** The note, for a table whose cells were masked one by one (no secondary masking when {@code secondaire} is false). */
+    public String note(boolean secondaire) {
         String note = SYMBOLE + " : secret statistique, valeur reposant sur moins de " + seuil + " personne" + (seuil > 1 ? "s" : "");
-        if (!masque.secondaires().isEmpty()) {
+        if (secondaire) {
             note += " ; masquage secondaire : d'autres valeurs sont masquées pour qu'aucune ne puisse être recalculée à "
                     + "partir des totaux et des autres valeurs";
         }

@@ -147,6 +147,13 @@ final class ConstructeurTableau {
         List<String> toutesNotes = new ArrayList<>(notes);
         if (secret != null) {
             masquer(secret, toutesNotes);
+            boolean dejaDit = toutesNotes.stream().anyMatch(n -> n.startsWith(SecretStatistique.SYMBOLE + " : "));
+            boolean secrete = groupes.stream().flatMap(g -> g.lignes().stream()).flatMap(l -> l.cellules().stream())
+                    .anyMatch(Cellule::estSecret);
+            if (secrete && !dejaDit) {
+                // Cells masked by the section itself (the recomputed value of a published figure).
+                toutesNotes.add(secret.note(false));
+            }
         }
         boolean nonDisponible = groupes.stream().flatMap(g -> g.lignes().stream()).flatMap(l -> l.cellules().stream())
                 .anyMatch(Cellule::estNonDisponible);

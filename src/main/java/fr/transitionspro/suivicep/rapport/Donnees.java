@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import fr.transitionspro.suivicep.diffusion.Grille;
+import fr.transitionspro.suivicep.diffusion.Masque;
 import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
@@ -188,11 +190,39 @@ final class Donnees {
         }
     }
 
-    /** The codes of a distribution ordered by decreasing value, ties by code. */
+    /** The codes of a distribution ordered by decreasing value, ties by code; masked values ({@link #visible}) are left out. */
     static List<Map.Entry<String, Double>> decroissant(Map<String, Double> repartition) {
         List<Map.Entry<String, Double>> liste = new ArrayList<>(repartition.entrySet());
+        liste.removeIf(e -> e.getValue() == null);
         liste.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return liste;
+    }
+
+    /**
+     * A distribution as a chart may show it: the codes the disclosure rule masks map to null (no
+     * bar), with the secondary masking of a table's column of shares, so that a chart never gives
+     * back what its table hides.
+     */
+    Map<String, Double> visible(Map<String, Double> repartition) {
+        if (!(repartition instanceof Repartition r) || r.isEmpty()) {
+            return repartition;
+        }
+        List<String> codes = new ArrayList<>(r.keySet());
+        Grille grille = new Grille();
+        for (int i = 0; i < codes.size(); i++) {
+            grille.valeur(i, 0, r.get(codes.get(i)), r.personnes(codes.get(i)).orElse(null));
+        }
+        Masque masque = secret.masquer(grille.colonneAdditive(0));
+        Map<String, Double> visible = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            visible.put(codes.get(i), masque.masquee(i, 0) ? null : r.get(codes.get(i)));
+        }
+        return visible;
+    }
+
+    /** A value as a chart may show it: null when missing or masked by the disclosure rule. */
+    Double visible(String id, String region, int annee) {
+        return valeurIndicateur(id, region, annee).filter(v -> !estSecret(v)).map(ValeurIndicateur::valeur).orElse(null);
     }
 
     /** The regions (not FM/FR) that have a dimension-free value of one of these indicators in the series. */
