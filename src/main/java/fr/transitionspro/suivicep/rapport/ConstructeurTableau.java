@@ -216,6 +216,14 @@ final class ConstructeurTableau {
         if (masque.estVide()) {
             return;
         }
+        List<Tableau.Groupe> groupesAvant = List.copyOf(groupes);
+        java.util.Map<Tableau.Ligne, Integer> positions = new java.util.IdentityHashMap<>();
+        int rang = 0;
+        for (Tableau.Groupe g : groupes) {
+            for (Tableau.Ligne x : g.lignes()) {
+                positions.put(x, rang++);
+            }
+        }
         List<Tableau.Groupe> masques = new ArrayList<>();
         int l = 0;
         for (Tableau.Groupe g : groupes) {
@@ -233,5 +241,19 @@ final class ConstructeurTableau {
         groupes.clear();
         groupes.addAll(masques);
         toutesNotes.add(secret.note(masque));
+        // The reading sentence quotes figures of the table: a masked one is « s » there too.
+        if (lecture != null) {
+            for (Tableau.Groupe g : groupesAvant) {
+                for (Tableau.Ligne x : g.lignes()) {
+                    for (int c = 0; c < x.cellules().size(); c++) {
+                        String t = x.cellules().get(c).texte();
+                        if (masque.masquee(positions.get(x), c) && t.matches(".*\\d.*")) {
+                            lecture = lecture.replaceAll("(?<![\\d,])" + java.util.regex.Pattern.quote(t) + "(?![\\d,])",
+                                    SecretStatistique.SYMBOLE);
+                        }
+                    }
+                }
+            }
+        }
     }
 }

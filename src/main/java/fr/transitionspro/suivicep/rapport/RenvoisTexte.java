@@ -257,7 +257,10 @@ final class RenvoisTexte {
             return new Resolu(ND, true);
         }
         if (secret) {
-            return new Resolu(SecretStatistique.SYMBOLE, false);
+            // A sentence keeps its grammar: « a évolué (s) » where the verb would carry the masked figure.
+            String s = SecretStatistique.SYMBOLE;
+            return new Resolu(r.drapeaux().contains("verbe") ? "a évolué (" + s + ")"
+                    : r.drapeaux().contains("participe") ? "évolué (" + s + ")" : s, false);
         }
         double v = valeur.get();
         Optional<Integer> decimales = Optional.ofNullable(r.options().get("decimales")).map(Integer::parseInt);

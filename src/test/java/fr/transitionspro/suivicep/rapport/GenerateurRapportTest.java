@@ -530,13 +530,13 @@ class GenerateurRapportTest {
 
     // ---- reading the page ----
 
-    private static Document xml(String contenu) throws Exception {
+    static Document xml(String contenu) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f.newDocumentBuilder().parse(new InputSource(new StringReader(contenu)));
     }
 
-    private static String texteDe(Document d) {
+    static String texteDe(Document d) {
         return d.getDocumentElement().getTextContent().replaceAll("[ \\t\\r\\n]+", " ");
     }
 
@@ -545,7 +545,7 @@ class GenerateurRapportTest {
     }
 
     /** The table whose caption is « Tableau n – titre ». */
-    private static Element tableau(Document d, String titre) {
+    static Element tableau(Document d, String titre) {
         NodeList legendes = d.getElementsByTagName("caption");
         for (int i = 0; i < legendes.getLength(); i++) {
             if (texte(legendes.item(i)).replaceFirst("^Tableau \\d+ – ", "").equals(titre)) {
@@ -566,7 +566,7 @@ class GenerateurRapportTest {
     }
 
     /** The body rows (group heading rows left out), each as its header then its cells. */
-    private static List<List<String>> lignes(Element tableau) {
+    static List<List<String>> lignes(Element tableau) {
         List<List<String>> r = new ArrayList<>();
         NodeList tr = tableau.getElementsByTagName("tr");
         for (int i = 0; i < tr.getLength(); i++) {
@@ -586,7 +586,7 @@ class GenerateurRapportTest {
         return r;
     }
 
-    private static List<String> ligne(Element tableau, String entete) {
+    static List<String> ligne(Element tableau, String entete) {
         return lignes(tableau).stream().filter(l -> l.get(0).equals(entete)).findFirst()
                 .orElseThrow(() -> new AssertionError("aucune ligne « " + entete + " »"));
     }
@@ -595,7 +595,7 @@ class GenerateurRapportTest {
         return ligne(tableau(titre), entete);
     }
 
-    private static String texte(org.w3c.dom.Node n) {
+    static String texte(org.w3c.dom.Node n) {
         return n.getTextContent().strip();
     }
 
