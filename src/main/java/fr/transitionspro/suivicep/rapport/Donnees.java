@@ -16,6 +16,7 @@ import fr.transitionspro.suivicep.diffusion.Grille;
 import fr.transitionspro.suivicep.diffusion.Masque;
 import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;

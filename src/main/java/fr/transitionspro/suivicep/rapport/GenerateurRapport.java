@@ -21,6 +21,7 @@ import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
 import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
 import fr.transitionspro.suivicep.indicateurs.Valeurs;

@@ -37,6 +37,16 @@ class ExportTest {
     }
 
     @Test
+    void aMaskedValueIsExportedAsSInTheCsvAndTheJson() throws Exception {
+        StringWriter csv = new StringWriter();
+        Export.csv(VALEURS, java.util.Set.of(VALEURS.get(1)), csv);
+        assertThat(csv.toString()).endsWith("cep.profil.sexe;FM;2023;operateur=APEC|sexe=F;s;pourcentage\n");
+        StringWriter json = new StringWriter();
+        Export.json(VALEURS, java.util.Set.of(VALEURS.get(1)), json);
+        assertThat(json.toString().replaceAll("\\s", "")).contains("\"valeur\":147693,").contains("\"valeur\":\"s\",");
+    }
+
+    @Test
     void jsonIsAnArrayOfTheContractRecords() throws Exception {
         StringWriter w = new StringWriter();
         Export.json(VALEURS, w);

@@ -1,4 +1,4 @@
-package fr.transitionspro.suivicep.rapport;
+package fr.transitionspro.suivicep.indicateurs;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,10 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import fr.transitionspro.suivicep.indicateurs.Catalogue;
-import fr.transitionspro.suivicep.indicateurs.Definition;
-import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
-import fr.transitionspro.suivicep.indicateurs.Valeurs;
 
 /**
  * How many people each value of the report rests on, for the disclosure rule
@@ -26,7 +22,7 @@ import fr.transitionspro.suivicep.indicateurs.Valeurs;
  * asked once per indicator when the report first needs it. Unknown (empty): the population (INSEE,
  * public), ranks, shares received from other associations whose sizes are not known.
  */
-final class Personnes {
+public final class Personnes {
 
     /** The sources whose rows are people (or counts of people, as declared by the operators). */
     private static final Set<String> SOURCES_DE_PERSONNES = Set.of("entrees", "dossiers", "ecarts");
@@ -35,7 +31,7 @@ final class Personnes {
     private static final Set<String> GROUPES = Set.of("moyenne", "mediane", "minimum", "maximum");
 
     /** No one is known: nothing is masked (tests of the text engine, reports built without a base). */
-    static final Personnes AUCUNES = new Personnes(null, null, ids -> List.of());
+    public static final Personnes AUCUNES = new Personnes(null, null, ids -> List.of());
 
     private final Catalogue catalogue;
     private final Valeurs valeurs;
@@ -45,18 +41,25 @@ final class Personnes {
     /**
      * @param chargeur the sizes of the groups of some indicators' values ({@code MoteurIndicateurs.effectifs})
      */
-    Personnes(Catalogue catalogue, Valeurs valeurs, Function<Collection<String>, List<ValeurIndicateur>> chargeur) {
+    public Personnes(Catalogue catalogue, Valeurs valeurs, Function<Collection<String>, List<ValeurIndicateur>> chargeur) {
         this.catalogue = catalogue;
         this.valeurs = valeurs;
         this.chargeur = chargeur;
     }
 
-    Optional<Double> de(ValeurIndicateur v) {
+    /** Reads the groups' sizes from the engine, for the years of the values. */
+    public static Personnes pour(MoteurIndicateurs moteur, Catalogue catalogue, Collection<ValeurIndicateur> valeurs) {
+        java.util.Set<Integer> annees = new java.util.TreeSet<>();
+        valeurs.forEach(v -> annees.add(v.annee()));
+        return new Personnes(catalogue, new Valeurs(valeurs), ids -> moteur.effectifs(annees, ids));
+    }
+
+    public Optional<Double> de(ValeurIndicateur v) {
         return de(v, 0);
     }
 
     /** The size of the group a share, rate or mean is computed on. */
-    Optional<Double> groupe(ValeurIndicateur v) {
+    public Optional<Double> groupe(ValeurIndicateur v) {
         if (catalogue == null) {
             return Optional.empty();
         }
