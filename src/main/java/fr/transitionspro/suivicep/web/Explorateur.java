@@ -19,7 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.diffusion.Tableur;
+import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
@@ -65,16 +67,26 @@ class Explorateur {
     record Modalite(String code, String libelle) {
     }
 
-    record Ligne(List<Modalite> modalites, double valeur, String texte) {
+    /** {@code secret}: masked by the disclosure rule; {@code texte} is then « s » and the value is never shown. */
+    record Ligne(List<Modalite> modalites, double valeur, String texte, boolean secret) {
         public String etiquette() {
             return modalites.isEmpty() ? "Ensemble" : String.join(" · ", modalites.stream().map(Modalite::libelle).toList());
         }
     }
 
-    /** The values of one indicator × region × year; {@code dimensions} are the columns (codes) the lines fill. */
-    record Tableau(Definition definition, String region, int annee, List<String> dimensions, List<Ligne> lignes, long millisecondes) {
+    /**
+     * The values of one indicator × region × year; {@code dimensions} are the columns (codes) the lines fill;
+     * {@code regle} the disclosure rule applied, null when the reader sees the values themselves (REFERENT).
+     */
+    record Tableau(Definition definition, String region, int annee, List<String> dimensions, List<Ligne> lignes, long millisecondes,
+            SecretStatistique regle) {
         public List<String> entetes() {
             return dimensions.stream().map(Explorateur::nomDimension).toList();
+        }
+
+        /** The note under the table when a value is masked: which rule applied. */
+        public String noteSecret() {
+            return regle == null || lignes.stream().noneMatch(Ligne::secret) ? null : regle.note(true);
         }
     }
 
@@ -106,10 +118,18 @@ class Explorateur {
         return NOMS_DIMENSIONS.getOrDefault(dimension, dimension);
     }
 
-    Tableau tableau(Definition d, String region, int annee) {
+    /**
+     * @param secret apply the disclosure rule (every role but REFERENT, whose association owns the data): a value
+     *               resting on too few people, or masked so that it cannot be recomputed, prints « s »
+     */
+    Tableau tableau(Definition d, String region, int annee, boolean secret) {
         long debut = System.nanoTime();
-        List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue).calculer(List.of(annee), List.of(region)).stream()
+        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+        List<ValeurIndicateur> toutes = moteur.calculer(secret ? List.of(annee - 1, annee) : List.of(annee), List.of(region));
+        List<ValeurIndicateur> valeurs = toutes.stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();
+        Set<ValeurIndicateur> masquees = secret ? Diffusion.masquees(base, moteur, catalogue, toutes, valeurs) : Set.of();
+        SecretStatistique regle = secret ? SecretStatistique.pour(base, region) : null;
         long ms = (System.nanoTime() - debut) / 1_000_000;
         Set<String> dimensions = new LinkedHashSet<>();
         valeurs.forEach(v -> dimensions.addAll(v.dimensions().keySet()));
@@ -122,12 +142,14 @@ class Explorateur {
                 String code = v.dimensions().get(dim);
                 modalites.add(code == null ? new Modalite("", "Ensemble") : new Modalite(code, libelle(dim, code, operateurs, annee)));
             }
-            lignes.add(new Ligne(modalites, v.valeur(), formater(v.valeur(), d.unite())));
+            boolean masquee = masquees.contains(v);
+            lignes.add(new Ligne(modalites, masquee ? 0 : v.valeur(), masquee ? SecretStatistique.SYMBOLE : formater(v.valeur(), d.unite()),
+                    masquee));
         }
         // Totals (no dimension) first, then by dimension codes as the nomenclatures order them... codes sort well enough.
         lignes.sort(Comparator.comparing((Ligne l) -> l.modalites().stream().filter(m -> !m.code().isEmpty()).count())
                 .thenComparing(l -> String.join("\u0000", l.modalites().stream().map(Modalite::code).toList())));
-        return new Tableau(d, region, annee, colonnes, lignes, ms);
+        return new Tableau(d, region, annee, colonnes, lignes, ms, regle);
     }
 
     private static String libelle(String dimension, String code, NomsOperateurs operateurs, int annee) {
@@ -176,7 +198,7 @@ class Explorateur {
         s.append(String.join(";", entetesExport(t).stream().map(Tableur::pourCsv).map(Explorateur::champCsv).toList())).append("\r\n");
         for (Ligne l : t.lignes()) {
             List<String> cellules = new ArrayList<>(textes(t, l).stream().map(Tableur::pourCsv).map(Explorateur::champCsv).toList());
-            cellules.add(brut(l.valeur()));
+            cellules.add(l.secret() ? SecretStatistique.SYMBOLE : brut(l.valeur()));
             cellules.add(champCsv(Tableur.pourCsv(t.definition().unite())));
             s.append(String.join(";", cellules)).append("\r\n");
         }
@@ -205,8 +227,15 @@ class Explorateur {
                 for (String c : cellules) {
                     Tableur.texte(ligne.createCell(i++), c, null, texteForce);
                 }
-                ligne.createCell(i++).setCellValue(l.valeur());
+                if (l.secret()) {
+                    ligne.createCell(i++).setCellValue(SecretStatistique.SYMBOLE);
+                } else {
+                    ligne.createCell(i++).setCellValue(l.valeur());
+                }
                 Tableur.texte(ligne.createCell(i), t.definition().unite(), null, texteForce);
+            }
+            if (t.noteSecret() != null) {
+                Tableur.texte(feuille.createRow(n + 1).createCell(0), t.noteSecret(), null, texteForce);
             }
             classeur.write(sortie);
             return sortie.toByteArray();

@@ -85,7 +85,7 @@ class ExplorateurControleur {
             annees.add(an);
             annees.sort(Comparator.reverseOrder());
         }
-        Explorateur.Tableau tableau = explorateur.tableau(d, code, an);
+        Explorateur.Tableau tableau = explorateur.tableau(d, code, an, secret(utilisateur, code));
         List<Choix> regions = new ArrayList<>(habilitations.regionsLisibles(utilisateur).stream()
                 .map(r -> new Choix(r, Affichage.region(r))).toList());
         if (utilisateur.role() == Role.NATIONAL) {
@@ -117,7 +117,7 @@ class ExplorateurControleur {
                                        @RequestParam(required = false) String indicateur) {
         String code = habilitations.lirePerimetre(utilisateur, region);
         Definition d = definition(indicateur);
-        Explorateur.Tableau tableau = explorateur.tableau(d, code, annee);
+        Explorateur.Tableau tableau = explorateur.tableau(d, code, annee, secret(utilisateur, code));
         boolean csv = format.equals("csv");
         byte[] contenu = csv ? Explorateur.csv(tableau) : Explorateur.xlsx(tableau);
         MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
@@ -140,6 +140,15 @@ class ExplorateurControleur {
         model.addAttribute("d", d);
         model.addAttribute("trace", new Tracabilite(base, catalogue).tracer(d.id(), code, annee));
         return "trace";
+    }
+
+    /**
+     * The disclosure rule applies to every reader but the REFERENT of the region shown: the association's own
+     * referent sees its data as they are; everyone else (France compétences, contributors, operators, readers,
+     * another region's referent) reads what may leave the association.
+     */
+    static boolean secret(Utilisateur utilisateur, String perimetre) {
+        return !(utilisateur.role() == Role.REFERENT && perimetre.equals(utilisateur.regionDuCompte().orElse(null)));
     }
 
     private Definition definition(String indicateur) {
