@@ -123,10 +123,38 @@ final class Donnees {
         return secret;
     }
 
-    /** True when the value may not be printed: it rests on fewer people than the rule allows. */
+    /**
+     * True when the value may not be printed: it rests on fewer people than the rule allows, or the
+     * secondary masking of its distribution hides it (a table's column of shares, or of counts, along
+     * one of its dimensions): a sentence must not give back what the table hides.
+     */
     boolean estSecret(ValeurIndicateur v) {
-        return secret.estSecret(personnes(v).orElse(null));
+        if (secret.estSecret(personnes(v).orElse(null))) {
+            return true;
+        }
+        String mesure = mesure(v.indicateur());
+        if (v.dimensions().isEmpty() || !(mesure.equals("part") || mesure.equals("part_du_total") || mesure.equals("somme"))) {
+            return false;
+        }
+        for (String cle : v.dimensions().keySet()) {
+            List<String> fixes = new ArrayList<>();
+            v.dimensions().forEach((k, code) -> {
+                if (!k.equals(cle)) {
+                    fixes.add(k);
+                    fixes.add(code);
+                }
+            });
+            Map<String, Double> visible = secondaires.computeIfAbsent(v.indicateur() + "|" + v.region() + "|" + v.annee() + "|" + cle
+                    + "|" + fixes, k -> visible(repartition(false, v.indicateur(), v.region(), v.annee(), cle, fixes.toArray(String[]::new))));
+            if (visible.containsKey(v.dimensions().get(cle)) && visible.get(v.dimensions().get(cle)) == null) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The distributions already masked, by indicator, region, year, dimension and fixed dimensions. */
+    private final Map<String, Map<String, Double>> secondaires = new java.util.HashMap<>();
 
     /** A value of the report's region and year. */
     Optional<Double> valeur(String id, String... dimensions) {
@@ -157,6 +185,11 @@ final class Donnees {
      * keyed by the code of dimension {@code cle}. Empty when the distribution itself is unknown.
      */
     Repartition repartition(String id, String region, int annee, String cle, String... fixes) {
+        return repartition(true, id, region, annee, cle, fixes);
+    }
+
+    /** @param lire record the values as read (printed): false for the disclosure check of a single value */
+    private Repartition repartition(boolean lire, String id, String region, int annee, String cle, String... fixes) {
         SortedMap<String, String> attendues = new TreeMap<>();
         for (int i = 0; i + 1 < fixes.length; i += 2) {
             attendues.put(fixes[i], fixes[i + 1]);
@@ -166,7 +199,9 @@ final class Donnees {
             SortedMap<String, String> autres = new TreeMap<>(v.dimensions());
             String code = autres.remove(cle);
             if (code != null && autres.equals(attendues)) {
-                lues.add(v);
+                if (lire) {
+                    lues.add(v);
+                }
                 parCode.put(code, v.valeur());
                 personnes(v).ifPresent(n -> parCode.personnes.put(code, n));
                 if (parCode.groupe == null) {
