@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Diffusion;
@@ -70,6 +72,11 @@ final class IndicateursCommande implements Callable<Integer> {
                 List<ValeurIndicateur> toutes = moteur.calculer(List.of(annee - 1, annee), codes);
                 valeurs = toutes.stream().filter(v -> v.annee() == annee).toList();
                 masquees = Diffusion.masquees(b, moteur, cat, toutes, valeurs);
+            }
+            JournalAudit audit = new JournalAudit(b.jdbi());
+            for (String region : new java.util.TreeSet<>(valeurs.stream().map(ValeurIndicateur::region).toList())) {
+                audit.consigner(JournalAudit.acteurLigneDeCommande(), Action.EXPORT, region, "indicateurs " + annee + " ("
+                        + format.toUpperCase(java.util.Locale.ROOT) + ") vers " + (sortie == null ? "la sortie standard" : sortie.toString()));
             }
         }
         try (Writer w = sortie == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
