@@ -1,7 +1,5 @@
 package fr.transitionspro.suivicep.diffusion;
 
-import java.util.regex.Pattern;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 
@@ -12,23 +10,21 @@ import org.apache.poi.ss.usermodel.CellStyle;
  * {@code =HYPERLINK("http://…";"clic")} typed into a free text of the register becomes a live link
  * in the workbook of whoever opens the export (CSV/formula injection, OWASP).
  *
- * <p>In a CSV the cell is prefixed with an apostrophe, which spreadsheets display as text; a plain
- * number ({@code -3.5}) is left alone, since a spreadsheet reading it as a number is what it is.
- * In a workbook the text is kept exactly and the cell gets the « quote prefix » style, which keeps
+ * <p>In a CSV the cell is prefixed with an apostrophe, which spreadsheets display as text (even
+ * « +33 » or « -7 »: a text cell stays the text it is; numbers are written as numbers, not through
+ * this rule). In a workbook the text is kept exactly and the cell gets the « quote prefix » style, which keeps
  * it text even once edited.
  */
 public final class Tableur {
 
     private static final String DEBUTS_DE_FORMULE = "=+-@\t\r";
-    private static final Pattern NOMBRE = Pattern.compile("[+-]?\\d+([.,]\\d+)?([eE][+-]?\\d+)?");
 
     private Tableur() {
     }
 
     /** True when a spreadsheet would read this text as a formula. */
     public static boolean commeFormule(String texte) {
-        return texte != null && !texte.isEmpty() && DEBUTS_DE_FORMULE.indexOf(texte.charAt(0)) >= 0
-                && !NOMBRE.matcher(texte).matches();
+        return texte != null && !texte.isEmpty() && DEBUTS_DE_FORMULE.indexOf(texte.charAt(0)) >= 0;
     }
 
     /** The text of a CSV cell, neutralised; null becomes empty. */

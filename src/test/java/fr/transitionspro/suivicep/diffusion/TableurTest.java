@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 class TableurTest {
 
     @ParameterizedTest(name = "« {0} » is neutralised")
-    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"clic\")", "+33 6", "-2+3", "@SOMME(A1)", "\t=1", "\r=1", "-cmd|' /C calc'!A0"})
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"clic\")", "+33 6", "-2+3", "@SOMME(A1)", "\t=1", "\r=1", "-cmd|' /C calc'!A0",
+        "+33", "-7"})
     void aTextStartingLikeAFormulaGetsAnApostropheInACsv(String texte) {
         assertThat(Tableur.commeFormule(texte)).isTrue();
         assertThat(Tableur.pourCsv(texte)).isEqualTo("'" + texte);
     }
 
     @ParameterizedTest(name = "« {0} » is left alone")
-    @ValueSource(strings = {"Salon régional", "-3.5", "+12", "-7", "1e5", "2,5", "", "A=B", "−20,0 %"})
-    void plainTextsAndPlainNumbersAreLeftAlone(String texte) {
+    @ValueSource(strings = {"Salon régional", "1e5", "2,5", "", "A=B", "−20,0 %", " =1"})
+    void plainTextsAreLeftAlone(String texte) {
         assertThat(Tableur.commeFormule(texte)).isFalse();
         assertThat(Tableur.pourCsv(texte)).isEqualTo(texte);
     }
