@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,6 +20,7 @@ import fr.transitionspro.suivicep.audit.Action;
 import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Export;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -45,6 +47,10 @@ final class IndicateursCommande implements Callable<Integer> {
     @Option(names = "--catalogue", description = "Catalogue d'indicateurs complémentaire (YAML)")
     Path catalogue;
 
+    @Option(names = "--sans-secret", description = "Usage interne seulement : n'applique pas le secret statistique "
+            + "(par défaut, une valeur reposant sur moins de 5 personnes, ou le seuil de l'association, est exportée « s »)")
+    boolean sansSecret;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("json") && !format.equals("csv")) {
@@ -54,8 +60,19 @@ final class IndicateursCommande implements Callable<Integer> {
                 new IllegalArgumentException("Région « " + r + " » inconnue (attendu : " + Nomenclatures.PERIMETRE.attendu() + ")")))
                 .toList();
         List<ValeurIndicateur> valeurs;
+        Set<ValeurIndicateur> masquees = Set.of();
         try (Base b = Base.ouvrir(base)) {
-            valeurs = new MoteurIndicateurs(b, Catalogue.charger(Optional.ofNullable(catalogue))).calculer(List.of(annee), codes);
+            Catalogue cat = Catalogue.charger(Optional.ofNullable(catalogue));
+            MoteurIndicateurs moteur = new MoteurIndicateurs(b, cat);
+            if (sansSecret) {
+                valeurs = moteur.calculer(List.of(annee), codes);
+            } else {
+                // The export leaves the association: the disclosure rule of each region applies (« s »). The year
+                // before is computed too: a variation rests on the fewest people of its two years.
+                List<ValeurIndicateur> toutes = moteur.calculer(List.of(annee - 1, annee), codes);
+                valeurs = toutes.stream().filter(v -> v.annee() == annee).toList();
+                masquees = Diffusion.masquees(b, moteur, cat, toutes, valeurs);
+            }
             JournalAudit audit = new JournalAudit(b.jdbi());
             for (String region : new java.util.TreeSet<>(valeurs.stream().map(ValeurIndicateur::region).toList())) {
                 audit.consigner(JournalAudit.acteurLigneDeCommande(), Action.EXPORT, region, "indicateurs " + annee + " ("
@@ -66,14 +83,16 @@ final class IndicateursCommande implements Callable<Integer> {
                 : Files.newBufferedWriter(creerParent(sortie), StandardCharsets.UTF_8)) {
             Writer tampon = new BufferedWriter(w);
             if (format.equals("json")) {
-                Export.json(valeurs, tampon);
+                Export.json(valeurs, masquees, tampon);
             } else {
-                Export.csv(valeurs, tampon);
+                Export.csv(valeurs, masquees, tampon);
             }
             tampon.flush();
         }
         if (sortie != null) {
-            System.out.println(FormatFrancais.entier(valeurs.size()) + " valeurs exportées dans " + sortie);
+            System.out.println(FormatFrancais.entier(valeurs.size()) + " valeurs exportées dans " + sortie
+                    + (masquees.isEmpty() ? "" : ", dont " + FormatFrancais.entier(masquees.size())
+                            + " masquées par le secret statistique (« s »)"));
         }
         return 0;
     }

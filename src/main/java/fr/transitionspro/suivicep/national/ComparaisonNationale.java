@@ -17,6 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
+import fr.transitionspro.suivicep.diffusion.Tableur;
+import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.campagne.Campagne;
 import fr.transitionspro.suivicep.campagne.EtatJalon;
 import fr.transitionspro.suivicep.campagne.Synthese;
@@ -60,10 +63,20 @@ public final class ComparaisonNationale {
             new Colonne("prp.taux_acceptation", "Taux d’acceptation", "pourcentage"));
 
     /** One region, or FM / FR, with the values the engine gave (by indicator id, no dimension). */
-    public record Ligne(String code, String nom, Map<String, Double> valeurs) {
+    public record Ligne(String code, String nom, Map<String, Double> valeurs, java.util.Set<String> secrets) {
 
+        public Ligne(String code, String nom, Map<String, Double> valeurs) {
+            this(code, nom, valeurs, java.util.Set.of());
+        }
+
+        /** The value, unless absent or masked by the disclosure rule ({@link #secret}). */
         public Optional<Double> valeur(String indicateur) {
-            return Optional.ofNullable(valeurs.get(indicateur));
+            return secret(indicateur) ? Optional.empty() : Optional.ofNullable(valeurs.get(indicateur));
+        }
+
+        /** Masked by the disclosure rule: printed « s ». */
+        public boolean secret(String indicateur) {
+            return secrets.contains(indicateur);
         }
 
         /**
@@ -73,6 +86,9 @@ public final class ComparaisonNationale {
         public String texte(Colonne c) {
             if (c.unite().equals("rang") && !Regions.METROPOLE.contains(code)) {
                 return agregat() ? "—" : valeur("cep.taux_recours").isPresent() ? "non classée" : NON_DISPONIBLE;
+            }
+            if (secret(c.indicateur())) {
+                return SecretStatistique.SYMBOLE;
             }
             return valeur(c.indicateur()).map(v -> formater(v, c.unite())).orElse(NON_DISPONIBLE);
         }
@@ -126,14 +142,20 @@ public final class ComparaisonNationale {
     public Comparaison calculer(int annee) {
         long debut = System.nanoTime();
         Map<String, Map<String, Double>> parRegion = new HashMap<>();
-        for (ValeurIndicateur v : new MoteurIndicateurs(base, catalogue).calculer(List.of(annee), List.of())) {
-            if (v.annee() == annee && v.dimensions().isEmpty()) {
-                parRegion.computeIfAbsent(v.region(), r -> new HashMap<>()).put(v.indicateur(), v.valeur());
-            }
+        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+        List<ValeurIndicateur> toutes = moteur.calculer(List.of(annee - 1, annee), List.of());
+        List<ValeurIndicateur> montrees = toutes.stream().filter(v -> v.annee() == annee && v.dimensions().isEmpty()).toList();
+        for (ValeurIndicateur v : montrees) {
+            parRegion.computeIfAbsent(v.region(), r -> new HashMap<>()).put(v.indicateur(), v.valeur());
+        }
+        // France compétences reads what leaves each association: each region's disclosure rule applies (« s »).
+        Map<String, java.util.Set<String>> secrets = new HashMap<>();
+        for (ValeurIndicateur v : Diffusion.masquees(base, moteur, catalogue, toutes, montrees)) {
+            secrets.computeIfAbsent(v.region(), r -> new java.util.HashSet<>()).add(v.indicateur());
         }
         List<String> codes = new ArrayList<>(Nomenclatures.REGION.codes());
-        List<Ligne> regions = codes.stream().map(c -> ligne(c, parRegion)).toList();
-        List<Ligne> agregats = List.of(ligne(Regions.FM, parRegion), ligne(Regions.FR, parRegion));
+        List<Ligne> regions = codes.stream().map(c -> ligne(c, parRegion, secrets)).toList();
+        List<Ligne> agregats = List.of(ligne(Regions.FM, parRegion, secrets), ligne(Regions.FR, parRegion, secrets));
 
         List<Ligne> recours = new ArrayList<>(regions);
         recours.sort(Comparator.comparing((Ligne l) -> l.valeur("cep.taux_recours").isEmpty())
@@ -146,8 +168,9 @@ public final class ComparaisonNationale {
         return new Comparaison(annee, List.copyOf(recours), List.copyOf(dossiers), rapports, (System.nanoTime() - debut) / 1_000_000);
     }
 
-    private static Ligne ligne(String code, Map<String, Map<String, Double>> parRegion) {
-        return new Ligne(code, Regions.nom(code), Map.copyOf(parRegion.getOrDefault(code, Map.of())));
+    private static Ligne ligne(String code, Map<String, Map<String, Double>> parRegion, Map<String, java.util.Set<String>> secrets) {
+        return new Ligne(code, Regions.nom(code), Map.copyOf(parRegion.getOrDefault(code, Map.of())),
+                java.util.Set.copyOf(secrets.getOrDefault(code, java.util.Set.of())));
     }
 
     static String formater(double v, String unite) {
@@ -181,7 +204,8 @@ public final class ComparaisonNationale {
             for (Ligne l : c.dossiers()) {
                 List<String> cellules = new ArrayList<>(List.of(Integer.toString(c.annee()), neutraliser(l.code()), neutraliser(l.nom())));
                 for (Colonne col : colonnes) {
-                    cellules.add(l.valeur(col.indicateur()).map(ComparaisonNationale::brut).orElse(""));
+                    cellules.add(l.secret(col.indicateur()) ? SecretStatistique.SYMBOLE
+                            : l.valeur(col.indicateur()).map(ComparaisonNationale::brut).orElse(""));
                 }
                 Optional<EtatJalon> envoi = Optional.ofNullable(rapports.get(l.code())).map(r -> r.synthese().envoi());
                 cellules.add(envoi.map(e -> e.fait() ? "oui" : "non").orElse(""));
@@ -200,10 +224,6 @@ public final class ComparaisonNationale {
 
     /** A text a spreadsheet would take for a formula (=, +, -, @, or a control character first) is prefixed with an apostrophe. */
     static String neutraliser(String texte) {
-        if (texte == null || texte.isEmpty()) {
-            return texte == null ? "" : texte;
-        }
-        char c = texte.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + texte : texte;
+        return Tableur.pourCsv(texte);
     }
 }

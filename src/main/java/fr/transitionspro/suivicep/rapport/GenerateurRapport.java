@@ -21,7 +21,9 @@ import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.contributions.Contributions;
 import fr.transitionspro.suivicep.contributions.SectionContribution;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
 import fr.transitionspro.suivicep.indicateurs.Valeurs;
@@ -137,7 +139,10 @@ public final class GenerateurRapport {
         List<Integer> annees = IntStream.rangeClosed(annee - Donnees.ANNEES_SERIE + 1, annee).boxed().toList();
         Valeurs valeurs = new Valeurs(new MoteurIndicateurs(base, catalogue).calculer(annees, List.of()));
         NomsOperateurs noms = NomsOperateurs.pour(base, region);
-        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee);
+        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+        Personnes personnes = new Personnes(catalogue, valeurs, ids -> moteur.effectifs(annees, ids));
+        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee,
+                personnes, SecretStatistique.pour(base, region));
         TextesVivants textes = new TextesVivants(donnees, textesStockes, valeurs.toutes());
         Redaction redaction = new Redaction(donnees, textes);
         Map<String, String> operateurs = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import fr.transitionspro.suivicep.importation.TypeFichier;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.national.ComparaisonNationale.Comparaison;
 import fr.transitionspro.suivicep.national.ComparaisonNationale.Ligne;
+import fr.transitionspro.suivicep.referentiel.Configuration;
 
 /**
  * Five regions worked out by hand (2023):
@@ -71,7 +72,22 @@ class ComparaisonNationaleTest {
                 "ref@essai.fr");
         campagne.enregistrer("53", 2023, Map.of(Jalon.ENVOI_FRANCE_COMPETENCES, new Saisie(null, LocalDate.of(2024, 3, 15), null)),
                 "ref@essai.fr");
+        // The fixture's dossiers are counted on the fingers of one hand, to be worked out: the disclosure rule is lifted
+        // for its regions (a threshold of 1 masks nothing); theDisclosureRuleMasksSmallCountsOfTheRegions checks it.
+        new Configuration(List.of(), List.of(), List.of(new Configuration.Secret("28", 1), new Configuration.Secret("53", 1)))
+                .enregistrer(base);
         c = new ComparaisonNationale(base, Catalogue.standard(), campagne).calculer(2023);
+    }
+
+    @Test
+    void theDisclosureRuleMasksSmallCountsOfTheRegions() {
+        new Configuration(List.of(), List.of(), List.of(new Configuration.Secret("28", 5))).enregistrer(base);
+        Comparaison masquee = new ComparaisonNationale(base, Catalogue.standard(), campagne).calculer(2023);
+        Ligne normandie = masquee.dossiers().stream().filter(l -> l.code().equals("28")).findFirst().orElseThrow();
+        assertThat(normandie.texte(ComparaisonNationale.PTP.get(0))).isEqualTo("s");
+        assertThat(normandie.valeur("ptp.dossiers")).isEmpty();
+        assertThat(new String(ComparaisonNationale.csv(masquee), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("2023;28;Normandie;1000;10000;10;2;s;s;s;s;s;s;s;s;oui;2024-03-18");
     }
 
     @AfterEach
