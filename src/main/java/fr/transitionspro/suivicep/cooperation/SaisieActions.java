@@ -123,7 +123,7 @@ public final class SaisieActions {
                         + date.getYear() + ", ouvrez le registre " + date.getYear() + ").");
             }
         }
-        String titre = texte(s.titre());
+        String titre = libre(s.titre(), "titre", erreurs);
         if (titre == null) {
             erreurs.put("titre", "Indiquez l’intitulé de l’action.");
         }
@@ -164,6 +164,7 @@ public final class SaisieActions {
                 }
             }
             partenaires.addAll(lus);
+            lus.forEach(p -> libre(p, "partenaires", erreurs));
             if (partenaires.stream().anyMatch(p -> p.contains("|"))) {
                 erreurs.put("partenaires", "Un nom de partenaire ne peut pas contenir «\u00a0|\u00a0» (ce caractère sépare les "
                         + "partenaires dans le fichier CSV)\u00a0: écrivez un partenaire par ligne.");
@@ -180,13 +181,15 @@ public final class SaisieActions {
                         + "n’est pas connu).");
             }
         }
+        String lieu = libre(s.lieu(), "lieu", erreurs);
+        String description = libre(s.description(), "description", erreurs);
         if (!erreurs.isEmpty()) {
             throw new SaisieInvalide(erreurs);
         }
         List<Axe> axes = Arrays.stream(Axe.values()).filter(axesLus::contains).toList();
         List<String> operateurs = Nomenclatures.OPERATEUR.codes().stream().filter(operateursLus::contains).toList();
-        return new Action(date, titre, type, axes, operateurs, List.copyOf(partenaires), texte(s.lieu()), participants,
-                texte(s.description()));
+        return new Action(date, titre, type, axes, operateurs, List.copyOf(partenaires), lieu, participants,
+                description);
     }
 
     /** JJ/MM/AAAA (days and months of one digit too) or AAAA-MM-JJ, as the import reads them. */
@@ -196,6 +199,19 @@ public final class SaisieActions {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A free text of the form, under the import's rule (importation.Ligne#texte): refused, next to its field, when it
+     * starts like a spreadsheet formula (= + - @), so that what the form stores always exports to a file that imports again.
+     */
+    static String libre(String brut, String champ, Map<String, String> erreurs) {
+        String v = texte(brut);
+        if (v != null && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            erreurs.putIfAbsent(champ, "Ce texte ne peut pas commencer par =, +, - ou @ (un tableur le lirait comme une formule)\u00a0: "
+                    + "retirez ou remplacez ce premier caractère.");
+        }
+        return v;
     }
 
     /** Stripped, null when blank: the import stores an empty cell as unknown. */

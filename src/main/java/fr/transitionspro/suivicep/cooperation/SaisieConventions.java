@@ -89,7 +89,7 @@ public final class SaisieConventions {
 
     public static Convention verifier(ConventionSaisie s) {
         Map<String, String> erreurs = new LinkedHashMap<>();
-        String partenaire = SaisieActions.texte(s.partenaire());
+        String partenaire = SaisieActions.libre(s.partenaire(), "partenaire", erreurs);
         if (partenaire == null) {
             erreurs.put("partenaire", "Indiquez le partenaire.");
         }
@@ -117,11 +117,12 @@ public final class SaisieConventions {
                 erreurs.put("statut", "Statut inconnu («\u00a0" + s.statut() + "\u00a0»)\u00a0: choisissez-en un dans la liste.");
             }
         }
+        String objet = SaisieActions.libre(s.objet(), "objet", erreurs);
         if (!erreurs.isEmpty()) {
             throw new SaisieInvalide(erreurs);
         }
         return new Convention(partenaire, signee, renouvelee, fin, Arrays.stream(Axe.values()).filter(axesLus::contains).toList(),
-                statut, SaisieActions.texte(s.objet()));
+                statut, objet);
     }
 
     /** « 15/06/2022 », « 06/2022 », « 2022 » (or their ISO forms) → « 2022-06-15 », « 2022-06 », « 2022 ». */

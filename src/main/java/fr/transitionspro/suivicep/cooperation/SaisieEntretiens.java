@@ -118,8 +118,8 @@ public final class SaisieEntretiens {
         }
         List<Entretien.Propos> propos = new ArrayList<>();
         for (EntretienSaisi.ProposSaisi p : s.propos()) {
-            String synthese = SaisieActions.texte(p.synthese());
-            String citation = SaisieActions.texte(p.citation());
+            String synthese = SaisieActions.libre(p.synthese(), "propos", erreurs);
+            String citation = SaisieActions.libre(p.citation(), "propos", erreurs);
             if (synthese == null && citation == null) {
                 continue;
             }
@@ -130,6 +130,7 @@ public final class SaisieEntretiens {
                 propos.add(new Entretien.Propos(theme.get(), synthese, citation));
             }
         }
+        String interlocuteurs = SaisieActions.libre(s.interlocuteurs(), "interlocuteurs", erreurs);
         if (propos.isEmpty()) {
             erreurs.putIfAbsent("propos", "Écrivez au moins une synthèse ou une citation, sur l’un des quatre thèmes.");
         }
@@ -139,6 +140,6 @@ public final class SaisieEntretiens {
         // The register reads the themes in the guide's order, each theme's remarks in the order given.
         List<Entretien.Propos> tries = new ArrayList<>(propos);
         tries.sort(java.util.Comparator.comparing(Entretien.Propos::theme));
-        return new Entretien(operateur, date, SaisieActions.texte(s.interlocuteurs()), List.copyOf(tries));
+        return new Entretien(operateur, date, interlocuteurs, List.copyOf(tries));
     }
 }

@@ -86,7 +86,7 @@ public final class SaisieLieux {
                 erreurs.put("operateur", "Opérateur inconnu («\u00a0" + s.operateur() + "\u00a0»).");
             }
         }
-        String commune = SaisieActions.texte(s.commune());
+        String commune = SaisieActions.libre(s.commune(), "commune", erreurs);
         if (commune == null) {
             erreurs.put("commune", "Indiquez la commune.");
         }
@@ -112,9 +112,11 @@ public final class SaisieLieux {
                 erreurs.put("type", "Type de site inconnu («\u00a0" + s.type() + "\u00a0»).");
             }
         }
+        String lieu = SaisieActions.libre(s.lieu(), "lieu", erreurs);
+        String permanence = SaisieActions.libre(s.permanence(), "permanence", erreurs);
         if (!erreurs.isEmpty()) {
             throw new SaisieInvalide(erreurs);
         }
-        return new LieuAccueil(operateur, SaisieActions.texte(s.lieu()), commune, departement, type, SaisieActions.texte(s.permanence()));
+        return new LieuAccueil(operateur, lieu, commune, departement, type, permanence);
     }
 }

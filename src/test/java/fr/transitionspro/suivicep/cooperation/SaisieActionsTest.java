@@ -90,6 +90,17 @@ class SaisieActionsTest {
     }
 
     @Test
+    void aTextASpreadsheetWouldRunAsAFormulaIsRefusedNextToItsFieldLikeOnImport() {
+        SaisieInvalide refus = catchThrowableOfType(SaisieInvalide.class, () -> SaisieActions.verifier("28", 2023,
+                new ActionSaisie("14/02/2023", "=HYPERLINK(\"http://x\";\"clic\")", "SALON", List.of("PROMOUVOIR"), List.of(),
+                        "Région\n@Agefiph", "+33 2 31", null, "-1")));
+        assertThat(refus.erreurs()).containsOnlyKeys("titre", "partenaires", "lieu", "description");
+        assertThat(refus.erreurs().get("titre")).startsWith("Ce texte ne peut pas commencer par =, +, - ou @");
+        assertThat(SaisieActions.verifier("28", 2023, new ActionSaisie("14/02/2023", "Salon = emploi", "SALON", List.of("PROMOUVOIR"),
+                List.of(), null, null, null, null)).titre()).isEqualTo("Salon = emploi");
+    }
+
+    @Test
     void aDateIsReadDayFirstOrIsoAndAnImpossibleOneIsNamed() {
         assertThat(SaisieActions.verifier("28", 2023, webinaire("2023-06-06")).date()).isEqualTo(LocalDate.of(2023, 6, 6));
         assertThat(SaisieActions.verifier("28", 2023, webinaire("06/06/2023")).date()).isEqualTo(LocalDate.of(2023, 6, 6));

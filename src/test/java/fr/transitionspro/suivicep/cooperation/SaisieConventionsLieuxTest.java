@@ -71,7 +71,7 @@ class SaisieConventionsLieuxTest {
         SaisieLieux lieux = new SaisieLieux(base);
         conventions.ajouter("28", 2023, new ConventionSaisie("Région", "2021", null, "06/2026", List.of("SECURISER_PARCOURS", "PROMOUVOIR"),
                 "EN_VIGUEUR", "Financement; suivi"));
-        conventions.ajouter("28", 2023, new ConventionSaisie("=Carif", null, null, null, List.of(), "EN_PREPARATION", null));
+        conventions.ajouter("28", 2023, new ConventionSaisie("Carif =Oref", null, null, null, List.of(), "EN_PREPARATION", null));
         lieux.ajouter("28", 2023, new LieuSaisi("CAP_EMPLOI", "Cap emploi Manche", "Saint-Lô", "50", "AGENCE", null));
         assertThat(conventions.lister("28", 2023)).extracting(Numerote::numero).containsExactly(1, 2);
         RegistreCooperation avant = RegistreCooperation.lire(base, "28", 2023);
@@ -91,7 +91,7 @@ class SaisieConventionsLieuxTest {
         SaisieEntretiens entretiens = new SaisieEntretiens(base);
         entretiens.enregistrer("28", 2023, null, new EntretienSaisi("CAP_EMPLOI", "5/4/2024", "le directeur", List.of(
                 new EntretienSaisi.ProposSaisi("PARTENARIATS", "Convention renouvelée.", null),
-                new EntretienSaisi.ProposSaisi("ACTIVITE", null, "-20 % de demandes ; « stable » ailleurs"),
+                new EntretienSaisi.ProposSaisi("ACTIVITE", null, "Moins 20 % de demandes ; « stable » ailleurs, -5 % ici"),
                 new EntretienSaisi.ProposSaisi("ACTIVITE", " ", " "))));
         entretiens.enregistrer("28", 2023, null, new EntretienSaisi("APEC", null, null, List.of(
                 new EntretienSaisi.ProposSaisi("COMMUNICATION", "Salons.", null))));
