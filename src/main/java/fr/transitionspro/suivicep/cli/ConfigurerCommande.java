@@ -11,7 +11,7 @@ import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.referentiel.Configuration;
 
 @Command(name = "configurer", description = "Enregistre la configuration de l'association (noms des opérateurs par année, "
-        + "ruptures de séries) depuis un fichier YAML.")
+        + "ruptures de séries, seuil du secret statistique) depuis un fichier YAML.")
 final class ConfigurerCommande implements Callable<Integer> {
 
     @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
@@ -27,7 +27,9 @@ final class ConfigurerCommande implements Callable<Integer> {
             c.enregistrer(b);
         }
         System.out.println("Configuration enregistrée : " + c.operateurs().size() + " nom(s) d'opérateur, "
-                + c.ruptures().size() + " rupture(s) de série.");
+                + c.ruptures().size() + " rupture(s) de série"
+                + (c.secretStatistique().isEmpty() ? "" : ", " + c.secretStatistique().size() + " seuil(s) du secret statistique")
+                + ".");
         return 0;
     }
 }

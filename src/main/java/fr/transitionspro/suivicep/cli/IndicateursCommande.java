@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,9 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
+import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Export;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -47,6 +51,9 @@ final class IndicateursCommande implements Callable<Integer> {
     @Option(names = "--sql", description = "Écrit, au lieu de les exécuter, les requêtes SQL des indicateurs calculés sur les "
             + "lignes (toutes les régions, FM et FR ; l'année et la précédente) : pour les relire ou les exécuter sur un autre moteur SQL")
     boolean sql;
+    @Option(names = "--sans-secret", description = "Usage interne seulement : n'applique pas le secret statistique "
+            + "(par défaut, une valeur reposant sur moins de 5 personnes, ou le seuil de l'association, est exportée « s »)")
+    boolean sansSecret;
 
     @Override
     public Integer call() throws IOException {
@@ -60,21 +67,39 @@ final class IndicateursCommande implements Callable<Integer> {
             return ecrireSql();
         }
         List<ValeurIndicateur> valeurs;
+        Set<ValeurIndicateur> masquees = Set.of();
         try (Base b = Base.ouvrir(base)) {
-            valeurs = new MoteurIndicateurs(b, Catalogue.charger(Optional.ofNullable(catalogue))).calculer(List.of(annee), codes);
+            Catalogue cat = Catalogue.charger(Optional.ofNullable(catalogue));
+            MoteurIndicateurs moteur = new MoteurIndicateurs(b, cat);
+            if (sansSecret) {
+                valeurs = moteur.calculer(List.of(annee), codes);
+            } else {
+                // The export leaves the association: the disclosure rule of each region applies (« s »). The year
+                // before is computed too: a variation rests on the fewest people of its two years.
+                List<ValeurIndicateur> toutes = moteur.calculer(List.of(annee - 1, annee), codes);
+                valeurs = toutes.stream().filter(v -> v.annee() == annee).toList();
+                masquees = Diffusion.masquees(b, moteur, cat, toutes, valeurs);
+            }
+            JournalAudit audit = new JournalAudit(b.jdbi());
+            for (String region : new java.util.TreeSet<>(valeurs.stream().map(ValeurIndicateur::region).toList())) {
+                audit.consigner(JournalAudit.acteurLigneDeCommande(), Action.EXPORT, region, "indicateurs " + annee + " ("
+                        + format.toUpperCase(java.util.Locale.ROOT) + ") vers " + (sortie == null ? "la sortie standard" : sortie.toString()));
+            }
         }
         try (Writer w = sortie == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(creerParent(sortie), StandardCharsets.UTF_8)) {
             Writer tampon = new BufferedWriter(w);
             if (format.equals("json")) {
-                Export.json(valeurs, tampon);
+                Export.json(valeurs, masquees, tampon);
             } else {
-                Export.csv(valeurs, tampon);
+                Export.csv(valeurs, masquees, tampon);
             }
             tampon.flush();
         }
         if (sortie != null) {
-            System.out.println(FormatFrancais.entier(valeurs.size()) + " valeurs exportées dans " + sortie);
+            System.out.println(FormatFrancais.entier(valeurs.size()) + " valeurs exportées dans " + sortie
+                    + (masquees.isEmpty() ? "" : ", dont " + FormatFrancais.entier(masquees.size())
+                            + " masquées par le secret statistique (« s »)"));
         }
         return 0;
     }

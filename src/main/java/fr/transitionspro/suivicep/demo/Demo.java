@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Export;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -35,9 +36,12 @@ public final class Demo {
         Path json = dossier.resolve("indicateurs-" + ANNEE + ".json");
         try (Base base = JeuDeDemonstration.preparerBase(dossier); var donnees = Files.list(dossier.resolve("donnees"))) {
             Catalogue catalogue = Catalogue.standard();
-            List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue).calculer(List.of(ANNEE), List.of());
+            MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+            List<ValeurIndicateur> toutes = moteur.calculer(List.of(ANNEE - 1, ANNEE), List.of());
+            List<ValeurIndicateur> valeurs = toutes.stream().filter(v -> v.annee() == ANNEE).toList();
             try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-                Export.json(valeurs, w);
+                // As « suivi-cep indicateurs » exports them: under the disclosure rule (« s »).
+                Export.json(valeurs, Diffusion.masquees(base, moteur, catalogue, toutes, valeurs), w);
             }
             List<Path> rapports = new GenerateurRapport(base, catalogue).generer(REGION, ANNEE, Set.of("html", "pdf", "docx", "xlsx"),
                     dossier.resolve("rapport"));

@@ -139,11 +139,17 @@ final class CellulesRegistre {
 
     /** Free texts separated by {@code |} (partner names), in the file's order, each once. */
     static String textes(Ligne l, String colonne) {
-        String v = l.brut(colonne);
+        String v = l.texte(colonne, false);
         if (v == null) {
             return null;
         }
         List<String> lus = new ArrayList<>(new LinkedHashSet<>(parties(v)));
+        for (String partie : lus) {
+            if (Ligne.FORMULE.indexOf(partie.charAt(0)) >= 0) {
+                l.erreur(colonne, v, "« " + partie + " » : " + Ligne.TEXTE_SANS_FORMULE);
+                return null;
+            }
+        }
         return lus.isEmpty() ? null : String.join(SEPARATEUR, lus);
     }
 

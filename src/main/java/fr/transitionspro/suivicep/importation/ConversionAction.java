@@ -27,15 +27,15 @@ final class ConversionAction implements Conversion {
         String region = l.code("region", Nomenclatures.REGION, true);
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, false);
         LocalDate date = CellulesRegistre.date(l, "date", true);
-        String titre = l.obligatoire("titre");
+        String titre = l.texte("titre", true);
         TypeAction type = CellulesRegistre.code(l, "type", TypeAction::lire, TypeAction.attendus(), true);
         String axes = CellulesRegistre.codes(l, "axes", v -> Axe.lire(v).map(Axe::name), AXES, Axe.attendus(), true);
         String operateurs = CellulesRegistre.codes(l, "operateurs", Nomenclatures.OPERATEUR::lire,
                 Nomenclatures.OPERATEUR.codes(), Nomenclatures.OPERATEUR.attendu(), false);
         String partenaires = CellulesRegistre.textes(l, "partenaires");
-        String lieu = l.brut("lieu");
+        String lieu = l.texte("lieu", false);
         Integer participants = l.entier("participants", 0, 1_000_000, false);
-        String description = l.brut("description");
+        String description = l.texte("description", false);
         if (annee != null && date != null && date.getYear() != annee) {
             l.erreur("date", l.brut("date"), "date de l'année " + annee + " indiquée dans la colonne « annee »");
             return null;

@@ -51,7 +51,9 @@ final class ConversionAgregat implements Conversion {
         String region = l.code("region", Nomenclatures.PERIMETRE, true);
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, true);
         String dimensions = dimensions(l);
-        Double valeur = l.decimal("valeur", true);
+        // « s »: a value the sending association masked (secret statistique); the row is not stored, the others are.
+        boolean secret = "s".equalsIgnoreCase(l.brut("valeur"));
+        Double valeur = secret ? null : l.decimal("valeur", true);
         String unite = l.brut("unite");
         if (unite != null && !UNITES.contains(unite.toLowerCase(Locale.ROOT))) {
             l.erreur("unite", unite, "unité parmi : " + String.join(", ", UNITES));
@@ -62,7 +64,7 @@ final class ConversionAgregat implements Conversion {
             l.erreur("source", source, "vide, « echange » ou « publie »");
             return null;
         }
-        if (indicateur == null || region == null || annee == null || dimensions == null || valeur == null) {
+        if (indicateur == null || region == null || annee == null || dimensions == null || secret || valeur == null) {
             return null;
         }
         String cle = String.join("|", indicateur, region, annee.toString(), dimensions, source);

@@ -21,13 +21,13 @@ final class ConversionConvention implements Conversion {
     public LigneConvertie convertir(Ligne l) {
         String region = l.code("region", Nomenclatures.REGION, true);
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, true);
-        String partenaire = l.obligatoire("partenaire");
+        String partenaire = l.texte("partenaire", true);
         String signee = CellulesRegistre.datePartielle(l, "signee");
         String renouvelee = CellulesRegistre.datePartielle(l, "renouvelee");
         String fin = CellulesRegistre.datePartielle(l, "fin");
         String axes = CellulesRegistre.codes(l, "axes", v -> Axe.lire(v).map(Axe::name), AXES, Axe.attendus(), false);
         StatutConvention statut = CellulesRegistre.code(l, "statut", StatutConvention::lire, StatutConvention.attendus(), true);
-        String objet = l.brut("objet");
+        String objet = l.texte("objet", false);
         // ISO texts of any precision compare in time order (« 2021 » < « 2021-03 » < « 2022 »).
         if (signee != null && fin != null && fin.compareTo(signee.substring(0, Math.min(fin.length(), signee.length()))) < 0) {
             l.erreur("fin", l.brut("fin"), "date de fin postérieure à la signature (" + l.brut("signee") + ")");

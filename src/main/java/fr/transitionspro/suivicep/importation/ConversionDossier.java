@@ -33,7 +33,7 @@ final class ConversionDossier implements Conversion {
 
     @Override
     public LigneConvertie convertir(Ligne l) {
-        String id = l.obligatoire("id_dossier");
+        String id = l.texte("id_dossier", true);
         String dispositif = l.code("dispositif", Nomenclatures.DISPOSITIF, true);
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, true);
         String region = l.code("region", Nomenclatures.REGION, true);
@@ -48,8 +48,9 @@ final class ConversionDossier implements Conversion {
         String rqth = l.code("rqth", Nomenclatures.RQTH, false);
         Naf nafOrigine = l.format("naf_origine", Naf::lire, Naf.ATTENDU);
         String romeOrigine = l.format("rome_origine", ConversionDossier::rome, "un code ROME (une lettre et quatre chiffres, ex. J1501)");
-        String certification = l.format("certification_visee", v -> Optional.of(v.toUpperCase(Locale.ROOT)), "");
-        String libelle = l.brut("libelle_certification");
+        String certification = l.texte("certification_visee", false);
+        certification = certification == null ? null : certification.toUpperCase(Locale.ROOT);
+        String libelle = l.texte("libelle_certification", false);
         String romeCible = l.format("rome_cible", ConversionDossier::rome, "un code ROME (une lettre et quatre chiffres, ex. J1501)");
         String projet = l.code("projet", Nomenclatures.PROJET, false);
         Naf nafProjet = l.format("naf_projet", Naf::lire, Naf.ATTENDU);

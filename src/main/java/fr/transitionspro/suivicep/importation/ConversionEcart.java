@@ -18,7 +18,7 @@ final class ConversionEcart implements Conversion {
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, true);
         String perimetre = l.code("perimetre", Nomenclatures.PERIMETRE, true);
         String operateur = l.code("operateur", Nomenclatures.OPERATEUR, true);
-        String systeme = l.obligatoire("systeme");
+        String systeme = l.texte("systeme", true);
         Long entrees = l.entierLong("entrees", 0, 100_000_000, true);
         if (annee == null || perimetre == null || operateur == null || systeme == null || entrees == null) {
             return null;

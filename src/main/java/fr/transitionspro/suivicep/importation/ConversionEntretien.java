@@ -24,10 +24,10 @@ final class ConversionEntretien implements Conversion {
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, true);
         String operateur = l.code("operateur", Nomenclatures.OPERATEUR, true);
         LocalDate date = CellulesRegistre.date(l, "date", false);
-        String interlocuteurs = l.brut("interlocuteurs");
+        String interlocuteurs = l.texte("interlocuteurs", false);
         Theme theme = CellulesRegistre.code(l, "theme", Theme::lire, Theme.attendus(), true);
-        String synthese = l.brut("synthese");
-        String citation = l.brut("citation");
+        String synthese = l.texte("synthese", false);
+        String citation = l.texte("citation", false);
         if (synthese == null && citation == null) {
             l.erreur("synthese", null, "une synthèse ou une citation (au moins l'une des colonnes « synthese » et "
                     + "« citation » doit être remplie)");

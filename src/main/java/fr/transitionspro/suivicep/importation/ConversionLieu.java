@@ -24,12 +24,12 @@ final class ConversionLieu implements Conversion {
         String region = l.code("region", Nomenclatures.REGION, true);
         Integer annee = l.entier("annee", Annees.MIN, Annees.MAX, true);
         String operateur = l.code("operateur", Nomenclatures.OPERATEUR, true);
-        String lieu = l.brut("lieu");
-        String commune = l.obligatoire("commune");
+        String lieu = l.texte("lieu", false);
+        String commune = l.texte("commune", true);
         String departement = l.obligatoire("departement") == null ? null
                 : l.format("departement", ConversionLieu::departement, "code de département (14, 2A, 971…)");
         TypeSite type = CellulesRegistre.code(l, "type_site", TypeSite::lire, TypeSite.attendus(), true);
-        String permanence = l.brut("permanence");
+        String permanence = l.texte("permanence", false);
         if (region == null || annee == null || operateur == null || commune == null || departement == null || type == null) {
             return null;
         }

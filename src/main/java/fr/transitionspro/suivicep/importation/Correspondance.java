@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -34,11 +37,48 @@ public record Correspondance(String type, String encodage, String separateur, Ma
             Correspondance c = yaml.readValue(fichier.toFile(), Correspondance.class);
             return c == null ? AUCUNE : c;
         } catch (IOException e) {
-            String raison = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new ImportRefuse(fichier.getFileName().toString(), List.of(Erreur.fichier(
+            throw new ImportRefuse(fichier.getFileName().toString(), List.of(new Erreur(ligne(fichier, e), 0, null, null,
                     "fichier de correspondance illisible (YAML ou JSON attendu, clés : type, encodage, separateur, "
-                            + "colonnes, codes, constantes) : " + raison)), 1);
+                            + "colonnes, codes, constantes) : " + raison(e))), 1);
         }
+    }
+
+    /** The line of the mapping file where the parser stopped, 0 when unknown. */
+    private static int ligne(Path fichier, IOException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            return m.getProblemMark().getLine() + 1;
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            // The parser stops after the key's value: the key's own line is the one to name.
+            try {
+                List<String> lignes = java.nio.file.Files.readAllLines(fichier);
+                for (int i = 0; i < lignes.size(); i++) {
+                    if (lignes.get(i).strip().startsWith(u.getPropertyName() + ":")) {
+                        return i + 1;
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException ignoree) {
+                // falls back on the parser's location
+            }
+        }
+        return e instanceof JsonProcessingException j && j.getLocation() != null ? Math.max(j.getLocation().getLineNr(), 0) : 0;
+    }
+
+    /** Jackson's reason, in French for the usual mistakes (the YAML parser's own wording is kept otherwise). */
+    private static String raison(IOException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "clé « " + u.getPropertyName() + " » inconnue";
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String cle = m.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                    .reduce((a, b) -> a + "." + b).orElse("");
+            return "la clé « " + cle + " » n'a pas la forme attendue (colonnes et constantes : « nom : valeur » ; "
+                    + "codes : « colonne : { CODE_SOURCE: CODE } »)";
+        }
+        if (e instanceof JsonProcessingException j) {
+            return "syntaxe YAML invalide (" + j.getOriginalMessage().lines().findFirst().orElse("") + ")";
+        }
+        return "lecture impossible (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
     }
 
     /** Source header (normalised) → canonical column. */

@@ -80,6 +80,11 @@ final class Entete {
                 e.codes.put(colonne, table);
             }
         }
+        if (type.obligatoires().stream().anyMatch(r -> !e.positions.containsKey(r) && !e.constantes.containsKey(r))
+                && entetes.stream().anyMatch(x -> x != null && x.contains("Ã"))) {
+            erreurs.ajouter(new Erreur(1, 0, null, null, "l'en-tête semble encodé deux fois en UTF-8 (« Ã© » au lieu de « é ») : "
+                    + "réenregistrez le fichier en UTF-8 depuis sa source"));
+        }
         for (String requise : type.obligatoires()) {
             if (!e.positions.containsKey(requise) && !e.constantes.containsKey(requise)) {
                 erreurs.ajouter(new Erreur(1, 0, null, null, "colonne obligatoire « " + requise

@@ -38,6 +38,16 @@ final class FichierCsv {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /**
+     * The longest line accepted, in bytes (line breaks inside a quoted cell end a line too). A
+     * description of a page is about 3 000 bytes: a longer line is a file that is not a CSV of
+     * formats.md (a binary file, a file without line breaks), refused before it is parsed so that
+     * memory stays bounded whatever the upload.
+     */
+    static final int LONGUEUR_MAX_LIGNE = 100_000;
+    /** The longest row (record) accepted, in characters: bounds a quote left open, which swallows the rest of the file. */
+    static final int LONGUEUR_MAX_ENREGISTREMENT = 1_000_000;
+
     private final Path chemin;
     private final String sha256;
     private final Charset encodage;
@@ -79,7 +89,12 @@ final class FichierCsv {
         boolean estUtf8 = true;
         long taille = 0;
         long ligneNul = 0;
+        int octetControle = 0;
         long lignes = 1;
+        long longueurLigne = 0;
+        long ligneTropLongue = 0;
+        byte[] debut = new byte[8];
+        int lusDebut = 0;
         try (InputStream in = Files.newInputStream(chemin)) {
             byte[] tampon = new byte[1 << 16];
             ByteBuffer reste = ByteBuffer.allocate(0);
@@ -88,13 +103,20 @@ final class FichierCsv {
             while ((lus = in.read(tampon)) > 0) {
                 sha.update(tampon, 0, lus);
                 taille += lus;
+                for (int i = 0; i < lus && lusDebut < debut.length; i++) {
+                    debut[lusDebut++] = tampon[i];
+                }
                 boolean ascii = true;
-                for (int i = 0; i < lus && ligneNul == 0; i++) {
+                for (int i = 0; i < lus && ligneNul == 0 && ligneTropLongue == 0; i++) {
                     byte b = tampon[i];
                     if (b == '\n') {
                         lignes++;
-                    } else if (b == 0) {
+                        longueurLigne = 0;
+                    } else if (++longueurLigne > LONGUEUR_MAX_LIGNE) {
+                        ligneTropLongue = lignes;
+                    } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
                         ligneNul = lignes;
+                        octetControle = b;
                     } else if (b < 0) {
                         ascii = false;
                     }
@@ -125,9 +147,18 @@ final class FichierCsv {
         if (taille == 0) {
             throw refus(nom, "fichier vide : une ligne d'en-tête et au moins une ligne de données sont attendues");
         }
+        String binaire = FormatBinaire.reconnaitre(java.util.Arrays.copyOf(debut, lusDebut));
+        if (binaire != null) {
+            throw refus(nom, "ce fichier est " + binaire + ", pas un fichier texte CSV : enregistrez-le au format CSV "
+                    + "(séparateur « ; », encodage UTF-8) avant de l'importer");
+        }
         if (ligneNul > 0) {
-            throw refus(nom, "ligne " + ligneNul + " : caractère nul trouvé, ce n'est pas un fichier texte CSV "
-                    + "(un classeur Excel doit d'abord être enregistré au format CSV)");
+            throw refus(nom, "ligne " + ligneNul + " : caractère de contrôle " + String.format("0x%02X", octetControle)
+                    + " trouvé, ce n'est pas un fichier texte CSV (un classeur Excel doit d'abord être enregistré au format CSV)");
+        }
+        if (ligneTropLongue > 0) {
+            throw refus(nom, "ligne " + ligneTropLongue + " : ligne de plus de " + FormatBinaire.milliers(LONGUEUR_MAX_LIGNE)
+                    + " octets, ce n'est pas une ligne de fichier CSV (fichier sans retours à la ligne, ou qui n'est pas un CSV)");
         }
         Charset encodage = encodageDe(nom, correspondance, estUtf8);
         char separateur = separateurDe(nom, chemin, encodage, correspondance);
@@ -159,9 +190,10 @@ final class FichierCsv {
             if (s.equals(";") || s.equals(",") || s.equals("\t") || s.equalsIgnoreCase("tab")) {
                 return s.equals(";") || s.equals(",") ? s.charAt(0) : '\t';
             }
-            throw refus(nom, "séparateur « " + s + " » du fichier de correspondance inconnu (attendu : ; ou ,)");
+            throw refus(nom, "séparateur « " + s + " » du fichier de correspondance inconnu (attendu : « ; », « , » ou « tab »)");
         }
         String premiere;
+        // The line length was bounded by the first pass: reading the header line is bounded too.
         try (BufferedReader r = new BufferedReader(lecteur(chemin, encodage))) {
             premiere = r.readLine();
         } catch (IOException e) {
@@ -177,6 +209,15 @@ final class FichierCsv {
                 pointsVirgules++;
             } else if (!entreGuillemets && c == ',') {
                 virgules++;
+            }
+        }
+        if (virgules == 0 && pointsVirgules == 0) {
+            String autre = premiere == null ? null : premiere.indexOf('\t') >= 0 ? "tabulation"
+                    : premiere.indexOf('|') >= 0 ? "« | »" : premiere.indexOf(':') >= 0 ? "« : »" : null;
+            if (autre != null) {
+                throw refus(nom, "ligne 1 : séparateur non reconnu (" + autre + " trouvé dans l'en-tête) ; séparateurs "
+                        + "attendus : « ; » ou « , » (un autre séparateur se déclare dans le fichier de correspondance, "
+                        + "clé separateur)");
             }
         }
         return virgules > pointsVirgules ? ',' : ';';
@@ -216,17 +257,22 @@ final class FichierCsv {
         } catch (IOException e) {
             tailleFichier = 0;
         }
-        try (InputStream octets = new CompteOctets(Files.newInputStream(chemin), lus);
-                Reader r = new BufferedReader(lecteur(octets, encodage), 1 << 16); CSVParser parser = format.parse(r)) {
+        long derniere = 0;
+        try (LecteurBorne borne = new LecteurBorne(new BufferedReader(lecteur(new CompteOctets(Files.newInputStream(chemin), lus),
+                encodage), 1 << 16)); CSVParser parser = format.parse(borne)) {
             int taille = -1;
+            List<String> cellulesEntete = null;
             for (CSVRecord record : parser) {
                 if (++lignes % PAS_PROGRESSION == 0) {
                     progression.avancer(lus[0], tailleFichier, lignes - 1);
                 }
+                borne.nouvelEnregistrement();
+                derniere = record.getRecordNumber();
                 List<String> cellules = new ArrayList<>(record.size());
                 record.forEach(cellules::add);
                 if (taille < 0) {
                     taille = cellules.size();
+                    cellulesEntete = cellules;
                     entete.accept(cellules);
                     if (!erreurs.aucune()) {
                         return;
@@ -234,6 +280,11 @@ final class FichierCsv {
                     continue;
                 }
                 int numero = (int) record.getRecordNumber();
+                if (cellules.equals(cellulesEntete)) {
+                    erreurs.ajouter(new Erreur(numero, 0, null, null, "en-tête répété (ligne identique à la ligne 1) ; "
+                            + "un fichier n'a qu'une ligne d'en-tête, supprimez celle-ci (fichiers mis bout à bout ?)"));
+                    continue;
+                }
                 if (cellules.size() != taille && !(cellules.size() == 1 && cellules.get(0).isBlank())) {
                     erreurs.ajouter(new Erreur(numero, 0, null, null, cellules.size() + " cellule(s) au lieu de " + taille
                             + " (séparateur « " + separateur + " » ; vérifiez les guillemets et les séparateurs)"));
@@ -246,8 +297,7 @@ final class FichierCsv {
             }
             progression.avancer(tailleFichier, tailleFichier, Math.max(0, lignes - 1));
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
-            String raison = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            erreurs.ajouter(Erreur.fichier("structure CSV invalide (" + raison + ")"));
+            erreurs.ajouter(structureInvalide(e, (int) derniere + 1));
         }
     }
 
@@ -279,6 +329,29 @@ final class FichierCsv {
             }
             return n;
         }
+    }
+
+    /** A French message for what commons-csv reports in English, on the line where the faulty row starts. */
+    private Erreur structureInvalide(Exception e, int ligne) {
+        if (e instanceof LecteurBorne.EnregistrementTropLong || e.getCause() instanceof LecteurBorne.EnregistrementTropLong) {
+            return new Erreur(ligne, 0, null, null, "ligne de plus de "
+                    + FormatBinaire.milliers(LONGUEUR_MAX_ENREGISTREMENT) + " caractères : un guillemet « \" » ouvert "
+                    + "n'est sans doute jamais refermé (une cellule qui contient un guillemet s'écrit entre guillemets, "
+                    + "le guillemet doublé : \"\")");
+        }
+        String raison = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String minuscules = raison.toLowerCase(Locale.ROOT);
+        if (minuscules.contains("eof reached before encapsulated token finished")) {
+            return new Erreur(ligne, 0, null, null, "guillemet « \" » ouvert et jamais refermé "
+                        + "jusqu'à la fin du fichier (une cellule qui contient un guillemet s'écrit entre guillemets, "
+                        + "le guillemet doublé : \"\")");
+        }
+        if (minuscules.contains("invalid character between encapsulated token and delimiter")) {
+            return new Erreur(ligne, 0, null, null, "caractère après un guillemet fermant, avant "
+                        + "le séparateur « " + separateur + " » (une cellule qui contient un guillemet s'écrit entre "
+                        + "guillemets, le guillemet doublé : \"\")");
+        }
+        return new Erreur(ligne, 0, null, null, "structure CSV invalide (" + raison + ")");
     }
 
     @FunctionalInterface

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclature;
 
 /**
@@ -32,7 +33,7 @@ final class Ligne {
         return numero;
     }
 
-    /** The cell after code mapping, stripped; null when empty or absent. */
+    /** The cell after code mapping, stripped, without an export's neutralising apostrophe; null when empty or absent. */
     String brut(String colonne) {
         String valeur = entete.constante(colonne);
         if (valeur == null) {
@@ -46,6 +47,10 @@ final class Ligne {
         if (valeur.isEmpty()) {
             return null;
         }
+        // The apostrophe an export puts before = + - @ ' so that a spreadsheet shows text, not a formula.
+        if (valeur.length() > 1 && valeur.charAt(0) == '\'' && "=+-@'".indexOf(valeur.charAt(1)) >= 0) {
+            valeur = valeur.substring(1);
+        }
         Map<String, String> codes = entete.codes(colonne);
         if (codes != null) {
             String code = codes.get(valeur.toUpperCase(Locale.ROOT));
@@ -58,9 +63,33 @@ final class Ligne {
         return valeur;
     }
 
+    /**
+     * A free text (title, description, partner, label, identifier): refused when it starts with a
+     * character that makes a spreadsheet read the cell as a formula. Such a text would be stored,
+     * then exported into a CSV or a workbook opened by someone else, where
+     * {@code =HYPERLINK("http://…";"clic")} becomes a live link (formula injection). Refusing it at
+     * the door, naming the line, is clearer than storing an altered text; the exports neutralise
+     * such cells anyway ({@code diffusion.Tableur}).
+     */
+    String texte(String colonne, boolean requis) {
+        String v = requis ? obligatoire(colonne) : brut(colonne);
+        if (v != null && FORMULE.indexOf(v.charAt(0)) >= 0) {
+            erreur(colonne, v, TEXTE_SANS_FORMULE);
+            return null;
+        }
+        return v;
+    }
+
+    /** The first characters that make a spreadsheet read a cell as a formula (tab and CR are stripped before). */
+    static final String FORMULE = "=+-@";
+    static final String TEXTE_SANS_FORMULE = "texte qui ne commence pas par =, +, - ou @ (un tableur le lirait comme une "
+            + "formule : injection de formule) ; retirez ou remplacez ce premier caractère";
+
     String obligatoire(String colonne) {
+        long avant = erreurs.total();
         String v = brut(colonne);
-        if (v == null) {
+        // A value refused by the mapping's code table is already reported: it is not also « missing ».
+        if (v == null && erreurs.total() == avant) {
             erreur(colonne, null, "valeur obligatoire manquante");
         }
         return v;
@@ -92,14 +121,26 @@ final class Ligne {
         try {
             long n = Long.parseLong(v.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
             if (n < min || n > max) {
-                erreur(colonne, v, "nombre entier entre " + min + " et " + max + " attendu");
+                erreur(colonne, v, entre(min, max));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            erreur(colonne, v, "nombre entier attendu" + (max < Long.MAX_VALUE ? " (entre " + min + " et " + max + ")" : ""));
+            erreur(colonne, v, "nombre entier attendu (" + entre(min, max).replace(" attendu", "").replace("nombre entier ", "") + ")");
             return null;
         }
+    }
+
+    /** « nombre entier entre 1 et 100 000 000 attendu »; « nombre entier positif attendu » when the bound is only technical. */
+    private static String entre(long min, long max) {
+        if (max < 10_000) {
+            // Years and ages: « entre 2000 et 2100 », no thousands separator.
+            return "nombre entier entre " + min + " et " + max + " attendu";
+        }
+        if (max >= 1_000_000_000_000L) {
+            return "nombre entier " + (min == 1 ? "positif" : min == 0 ? "positif ou nul" : "d'au moins " + min) + " attendu";
+        }
+        return "nombre entier entre " + FormatFrancais.entier(min) + " et " + FormatFrancais.entier(max) + " attendu";
     }
 
     /** A decimal number, with a point or a French comma. */

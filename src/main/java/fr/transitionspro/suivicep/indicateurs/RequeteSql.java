@@ -74,7 +74,7 @@ final class RequeteSql {
 
     /** The measures whose value is a share, rate or mean: each rests on a number of people, its {@link #effectif}. */
     static final java.util.Set<String> MESURES_SUR_EFFECTIF = java.util.Set.of("part", "part_du_total", "taux", "top10.part",
-            "moyenne", "mediane");
+            "moyenne", "mediane", "minimum", "maximum");
 
     /**
      * How many people (weighted rows) each value of a share, rate or mean rests on: the total of its
@@ -97,7 +97,7 @@ final class RequeteSql {
         switch (d.mesure()) {
             case "taux":
                 return "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS valeur FROM " + lignes + groupe;
-            case "moyenne", "mediane":
+            case "moyenne", "mediane", "minimum", "maximum":
                 return "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS valeur FROM " + lignes + " AND (" + d.colonne()
                         + ") IS NOT NULL" + groupe;
             case "part", "part_du_total", "top10.part":

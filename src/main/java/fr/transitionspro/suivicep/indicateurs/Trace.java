@@ -3,7 +3,17 @@ package fr.transitionspro.suivicep.indicateurs;
 import java.util.List;
 
 /** Where a value comes from: its definition, its SQL, the values, and the imports behind them. */
-public record Trace(Definition definition, List<String> sql, List<ValeurIndicateur> valeurs, List<String> imports) {
+public record Trace(Definition definition, List<String> sql, List<ValeurIndicateur> valeurs, List<String> imports,
+        java.util.Set<ValeurIndicateur> masquees) {
+
+    public Trace(Definition definition, List<String> sql, List<ValeurIndicateur> valeurs, List<String> imports) {
+        this(definition, sql, valeurs, imports, java.util.Set.of());
+    }
+
+    /** The same trace, the values hidden by the disclosure rule printed « s ». */
+    public Trace masquer(java.util.Set<ValeurIndicateur> secretes) {
+        return new Trace(definition, sql, valeurs, imports, secretes);
+    }
 
     public String enTexte() {
         StringBuilder s = new StringBuilder();
@@ -29,7 +39,8 @@ public record Trace(Definition definition, List<String> sql, List<ValeurIndicate
         }
         for (ValeurIndicateur v : valeurs) {
             s.append("  ").append(v.dimensionsTexte().isEmpty() ? "—" : v.dimensionsTexte()).append(" = ")
-                    .append(Export.texte(v.valeur())).append(" (").append(v.origine()).append(")\n");
+                    .append(masquees.contains(v) ? "s (secret statistique)" : Export.texte(v.valeur())).append(" (")
+                    .append(v.origine()).append(")\n");
         }
         s.append("Imports utilisés :\n");
         if (imports.isEmpty()) {

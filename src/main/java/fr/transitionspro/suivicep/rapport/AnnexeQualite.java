@@ -172,7 +172,8 @@ final class AnnexeQualite {
             }
             if (alerte != null) {
                 t.ligne(d.libelle(v.indicateur()), Cellule.texte(Regions.nom(v.region())), Cellule.texte(String.valueOf(v.annee())),
-                        Cellule.texte(precision(v.dimensions())), Cellule.entier(effectif), Cellule.texte(alerte));
+                        Cellule.texte(precision(v.dimensions())), Cellule.entier(effectif).avecPersonnes(effectif),
+                        Cellule.texte(alerte));
             }
         }
         if (t.estVide()) {
@@ -227,11 +228,15 @@ final class AnnexeQualite {
         t.groupe(groupe);
         for (Comparaison c : comparaisons) {
             ValeurIndicateur p = c.publie();
+            // The published figure is public already; the recomputed one obeys the disclosure rule.
+            boolean secret = d.valeurIndicateur(p.indicateur(), p.region(), p.annee(), paires(p.dimensions()))
+                    .filter(d::estSecret).isPresent();
             t.ligne(d.libelle(p.indicateur()), Cellule.texte(Regions.nom(p.region())), Cellule.texte(String.valueOf(p.annee())),
                     Cellule.texte(precision(p.dimensions())), new Cellule(c.formater(p.valeur(), c.decimalesPubliees()), "nombre"),
-                    c.recalcule().map(v -> new Cellule(c.formater(v, c.decimalesAffichees()), "nombre"))
+                    secret ? Cellule.secret() : c.recalcule().map(v -> new Cellule(c.formater(v, c.decimalesAffichees()), "nombre"))
                             .orElseGet(Cellule::nonDisponible),
-                    c.recalcule().map(v -> new Cellule(c.ecart(v), "nombre")).orElseGet(Cellule::nonDisponible));
+                    secret ? Cellule.secret() : c.recalcule().map(v -> new Cellule(c.ecart(v), "nombre"))
+                            .orElseGet(Cellule::nonDisponible));
         }
     }
 

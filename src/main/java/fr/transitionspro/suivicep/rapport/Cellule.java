@@ -29,8 +29,31 @@ record Cellule(String texte, String classe, Brute brute) {
         VARIATION
     }
 
-    /** The indicator value behind the text, unrounded, with the way it was printed. */
-    record Brute(double valeur, Nature nature, int decimales) {
+    /**
+     * The indicator value behind the text, unrounded, with the way it was printed and, when known,
+     * how many people it rests on ({@code personnes}, for the disclosure rule; null otherwise).
+     */
+    record Brute(double valeur, Nature nature, int decimales, Double personnes) {
+        Brute(double valeur, Nature nature, int decimales) {
+            this(valeur, nature, decimales, null);
+        }
+    }
+
+    /** What a value hidden by the disclosure rule prints (« s », as INSEE does); the table's note says why. */
+    static Cellule secret() {
+        return new Cellule(fr.transitionspro.suivicep.diffusion.SecretStatistique.SYMBOLE, "secret");
+    }
+
+    boolean estSecret() {
+        return "secret".equals(classe);
+    }
+
+    /** The same cell, knowing how many people its value rests on. */
+    Cellule avecPersonnes(Optional<Double> personnes) {
+        if (brute == null || personnes.isEmpty()) {
+            return this;
+        }
+        return new Cellule(texte, classe, new Brute(brute.valeur(), brute.nature(), brute.decimales(), personnes.get()));
     }
 
     /** A cell without a value behind it (text), as every cell was before values were kept. */

@@ -12,7 +12,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import fr.transitionspro.suivicep.diffusion.Grille;
+import fr.transitionspro.suivicep.diffusion.Masque;
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
@@ -39,9 +43,22 @@ final class Donnees {
     private final int annee;
     /** The values looked up to be printed, in reading order: the quality annex checks what they rest on. */
     private final java.util.Set<ValeurIndicateur> lues = new java.util.LinkedHashSet<>();
+    private final Personnes personnes;
+    private final SecretStatistique secret;
 
     Donnees(Valeurs valeurs, Catalogue catalogue, Ruptures ruptures, NomsOperateurs noms,
             LibellesCertifications certifications, String region, int annee) {
+        this(valeurs, catalogue, ruptures, noms, certifications, region, annee, Personnes.AUCUNES, SecretStatistique.PAR_DEFAUT);
+    }
+
+    /**
+     * @param personnes how many people each value rests on
+     * @param secret    the disclosure rule of the region's association, applied to every table and live text
+     */
+    Donnees(Valeurs valeurs, Catalogue catalogue, Ruptures ruptures, NomsOperateurs noms,
+            LibellesCertifications certifications, String region, int annee, Personnes personnes, SecretStatistique secret) {
+        this.personnes = personnes;
+        this.secret = secret;
         this.valeurs = valeurs;
         this.catalogue = catalogue;
         this.ruptures = ruptures;
@@ -85,6 +102,60 @@ final class Donnees {
         return v.map(ValeurIndicateur::valeur);
     }
 
+    /** The value itself (with its identity), when one exists; recorded as read, like {@link #valeur}. */
+    Optional<ValeurIndicateur> valeurIndicateur(String id, String region, int annee, String... dimensions) {
+        SortedMap<String, String> dims = new TreeMap<>();
+        for (int i = 0; i + 1 < dimensions.length; i += 2) {
+            dims.put(dimensions[i], dimensions[i + 1]);
+        }
+        Optional<ValeurIndicateur> v = valeurs.valeur(id, region, annee, dims);
+        v.ifPresent(lues::add);
+        return v;
+    }
+
+    /** How many people a value rests on, when known (see {@link Personnes}). */
+    Optional<Double> personnes(ValeurIndicateur v) {
+        return personnes.de(v);
+    }
+
+    /** The disclosure rule of the report. */
+    SecretStatistique secret() {
+        return secret;
+    }
+
+    /**
+     * True when the value may not be printed: it rests on fewer people than the rule allows, or the
+     * secondary masking of its distribution hides it (a table's column of shares, or of counts, along
+     * one of its dimensions): a sentence must not give back what the table hides.
+     */
+    boolean estSecret(ValeurIndicateur v) {
+        if (secret.estSecret(personnes(v).orElse(null))) {
+            return true;
+        }
+        String mesure = mesure(v.indicateur());
+        if (v.dimensions().isEmpty() || !(mesure.equals("part") || mesure.equals("part_du_total") || mesure.equals("somme"))) {
+            return false;
+        }
+        for (String cle : v.dimensions().keySet()) {
+            List<String> fixes = new ArrayList<>();
+            v.dimensions().forEach((k, code) -> {
+                if (!k.equals(cle)) {
+                    fixes.add(k);
+                    fixes.add(code);
+                }
+            });
+            Map<String, Double> visible = secondaires.computeIfAbsent(v.indicateur() + "|" + v.region() + "|" + v.annee() + "|" + cle
+                    + "|" + fixes, k -> visible(repartition(false, v.indicateur(), v.region(), v.annee(), cle, fixes.toArray(String[]::new))));
+            if (visible.containsKey(v.dimensions().get(cle)) && visible.get(v.dimensions().get(cle)) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distributions already masked, by indicator, region, year, dimension and fixed dimensions. */
+    private final Map<String, Map<String, Double>> secondaires = new java.util.HashMap<>();
+
     /** A value of the report's region and year. */
     Optional<Double> valeur(String id, String... dimensions) {
         return valeur(id, region, annee, dimensions);
@@ -113,28 +184,81 @@ final class Donnees {
      * The categories of a share indicator for fixed dimensions (e.g. {@code operateur=APEC}),
      * keyed by the code of dimension {@code cle}. Empty when the distribution itself is unknown.
      */
-    Map<String, Double> repartition(String id, String region, int annee, String cle, String... fixes) {
+    Repartition repartition(String id, String region, int annee, String cle, String... fixes) {
+        return repartition(true, id, region, annee, cle, fixes);
+    }
+
+    /** @param lire record the values as read (printed): false for the disclosure check of a single value */
+    private Repartition repartition(boolean lire, String id, String region, int annee, String cle, String... fixes) {
         SortedMap<String, String> attendues = new TreeMap<>();
         for (int i = 0; i + 1 < fixes.length; i += 2) {
             attendues.put(fixes[i], fixes[i + 1]);
         }
-        Map<String, Double> parCode = new LinkedHashMap<>();
+        Repartition parCode = new Repartition();
         for (ValeurIndicateur v : valeurs.de(id, region, annee)) {
             SortedMap<String, String> autres = new TreeMap<>(v.dimensions());
             String code = autres.remove(cle);
             if (code != null && autres.equals(attendues)) {
-                lues.add(v);
+                if (lire) {
+                    lues.add(v);
+                }
                 parCode.put(code, v.valeur());
+                personnes(v).ifPresent(n -> parCode.personnes.put(code, n));
+                if (parCode.groupe == null) {
+                    parCode.groupe = personnes.groupe(v).orElse(null);
+                }
             }
         }
         return parCode;
     }
 
-    /** The codes of a distribution ordered by decreasing value, ties by code. */
+    /**
+     * A distribution: share (or count) by category code, with how many people each rests on; a
+     * category absent from a known distribution rests on the whole group (« 0 % of 3 people » says
+     * something about each of them).
+     */
+    static final class Repartition extends LinkedHashMap<String, Double> {
+        private final Map<String, Double> personnes = new java.util.HashMap<>();
+        private Double groupe;
+
+        Optional<Double> personnes(String code) {
+            return Optional.ofNullable(personnes.getOrDefault(code, containsKey(code) ? null : groupe));
+        }
+    }
+
+    /** The codes of a distribution ordered by decreasing value, ties by code; masked values ({@link #visible}) are left out. */
     static List<Map.Entry<String, Double>> decroissant(Map<String, Double> repartition) {
         List<Map.Entry<String, Double>> liste = new ArrayList<>(repartition.entrySet());
+        liste.removeIf(e -> e.getValue() == null);
         liste.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return liste;
+    }
+
+    /**
+     * A distribution as a chart may show it: the codes the disclosure rule masks map to null (no
+     * bar), with the secondary masking of a table's column of shares, so that a chart never gives
+     * back what its table hides.
+     */
+    Map<String, Double> visible(Map<String, Double> repartition) {
+        if (!(repartition instanceof Repartition r) || r.isEmpty()) {
+            return repartition;
+        }
+        List<String> codes = new ArrayList<>(r.keySet());
+        Grille grille = new Grille();
+        for (int i = 0; i < codes.size(); i++) {
+            grille.valeur(i, 0, r.get(codes.get(i)), r.personnes(codes.get(i)).orElse(null));
+        }
+        Masque masque = secret.masquer(grille.colonneAdditive(0));
+        Map<String, Double> visible = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            visible.put(codes.get(i), masque.masquee(i, 0) ? null : r.get(codes.get(i)));
+        }
+        return visible;
+    }
+
+    /** A value as a chart may show it: null when missing or masked by the disclosure rule. */
+    Double visible(String id, String region, int annee) {
+        return valeurIndicateur(id, region, annee).filter(v -> !estSecret(v)).map(ValeurIndicateur::valeur).orElse(null);
     }
 
     /** The regions (not FM/FR) that have a dimension-free value of one of these indicators in the series. */

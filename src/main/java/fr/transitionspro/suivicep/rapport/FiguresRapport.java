@@ -68,8 +68,8 @@ final class FiguresRapport {
     /** The operators' shares of the new entries, the region beside France métropolitaine. */
     ProjetFigure entreesParOperateur() {
         int annee = d.annee();
-        Map<String, Double> region = d.repartition("cep.entrees.part", d.region(), annee, "operateur");
-        Map<String, Double> fm = d.repartition("cep.entrees.part", Regions.FM, annee, "operateur");
+        Map<String, Double> region = d.visible(d.repartition("cep.entrees.part", d.region(), annee, "operateur"));
+        Map<String, Double> fm = d.visible(d.repartition("cep.entrees.part", Regions.FM, annee, "operateur"));
         // The region's operators by decreasing share, then those present in France métropolitaine only (« n.d. » here).
         List<String> operateurs = new ArrayList<>(Donnees.decroissant(region).stream().map(Map.Entry::getKey).toList());
         Donnees.decroissant(fm).stream().map(Map.Entry::getKey).filter(o -> !operateurs.contains(o)).forEach(operateurs::add);
@@ -82,7 +82,7 @@ final class FiguresRapport {
         Graphique g = new Graphique(Genre.BARRES, categories, series, true, Redaction.DECIMALES);
         List<String> parts = new ArrayList<>();
         for (String o : operateurs) {
-            parts.add(d.operateur(o) + " " + valeurOuNd(g, region.get(o)) + (fm.containsKey(o) ? " (France métropolitaine : "
+            parts.add(d.operateur(o) + " " + valeurOuNd(g, region.get(o)) + (fm.get(o) != null ? " (France métropolitaine : "
                     + g.formater(fm.get(o)) + ")" : ""));
         }
         return new ProjetFigure("Répartition par opérateur des nouvelles entrées en CEP en " + annee, g,
@@ -104,20 +104,21 @@ final class FiguresRapport {
         List<Map<String, Double>> distributions = new ArrayList<>();
         for (String o : repartition.operateurs()) {
             lignes.add(d.operateur(o));
-            distributions.add(repartition.repartition(o));
+            distributions.add(d.visible(repartition.repartition(o)));
         }
         lignes.add("Ensemble – " + d.nomRegion());
-        distributions.add(repartition.ensemble(d.region()));
+        distributions.add(d.visible(repartition.ensemble(d.region())));
         if (avecFranceMetropolitaine) {
             lignes.add("Ensemble – " + Regions.nom(Regions.FM));
-            distributions.add(repartition.ensemble(Regions.FM));
+            distributions.add(d.visible(repartition.ensemble(Regions.FM)));
         }
         List<Serie> series = new ArrayList<>();
         for (String code : categories.codes()) {
-            boolean presente = distributions.stream().anyMatch(m -> m.getOrDefault(code, 0.0) > 0);
+            boolean presente = distributions.stream().anyMatch(m -> m.get(code) != null && m.get(code) > 0);
             if (presente) {
+                // A masked share (null) draws no segment; an absent category is 0 %.
                 series.add(new Serie(categories.libelle(code), distributions.stream()
-                        .map(m -> m.isEmpty() ? null : m.getOrDefault(code, 0.0)).toList()));
+                        .map(m -> m.isEmpty() ? null : m.containsKey(code) ? m.get(code) : Double.valueOf(0.0)).toList()));
             }
         }
         Graphique g = new Graphique(Genre.EMPILEES, lignes, series, true, decimales);
@@ -141,7 +142,7 @@ final class FiguresRapport {
         List<String> annees = d.annees().stream().map(String::valueOf).toList();
         List<Serie> series = new ArrayList<>();
         libellesParId.forEach((id, libelle) -> series.add(new Serie(libelle,
-                d.annees().stream().map(a -> d.valeur(id, d.region(), a).orElse(null)).toList())));
+                d.annees().stream().map(a -> d.visible(id, d.region(), a)).toList())));
         Graphique g = new Graphique(Genre.COLONNES, annees, series, false, 0);
         List<String> parAnnee = new ArrayList<>();
         for (int i : List.of(0, annees.size() - 1)) {
@@ -159,13 +160,17 @@ final class FiguresRapport {
 
     /** The shares of one distribution of the report's year, in the order of the code list (levels). */
     ProjetFigure repartitionAnnee(String titre, String id, String cle, Nomenclature categories) {
-        Map<String, Double> repartition = d.repartition(id, d.region(), d.annee(), cle);
+        Map<String, Double> repartition = d.visible(d.repartition(id, d.region(), d.annee(), cle));
         if (repartition.isEmpty()) {
             return null;
         }
         List<String> libelles = categories.codes().stream().map(categories::libelle).toList();
-        List<Double> valeurs = categories.codes().stream().map(c -> repartition.getOrDefault(c, 0.0)).toList();
+        List<Double> valeurs = categories.codes().stream().map(c -> repartition.containsKey(c) ? repartition.get(c)
+                : Double.valueOf(0.0)).toList();
         Graphique g = new Graphique(Genre.COLONNES, libelles, List.of(new Serie(titre, valeurs)), true, Redaction.DECIMALES);
+        if (Donnees.decroissant(repartition).isEmpty()) {
+            return null;
+        }
         Map.Entry<String, Double> premiere = Donnees.decroissant(repartition).get(0);
         String resume = "Histogramme " + Phrases.guillemets(titre) + ". La catégorie la plus fréquente est "
                 + Phrases.guillemets(categories.libelle(premiere.getKey())) + " (" + g.formater(premiere.getValue()) + ").";
@@ -175,7 +180,8 @@ final class FiguresRapport {
     /** The ten most frequent codes (ROME, certifications) as lying bars, count and share on each. */
     ProjetFigure top10(String titre, String idPart, String cle, boolean avecLibelle) {
         List<ValeurIndicateur> nombres = new ArrayList<>(d.toutes(idPart + ".nombre", d.region(), d.annee()));
-        nombres.removeIf(v -> v.dimensions().size() != 1 || !v.dimensions().containsKey(cle));
+        // A top 10 is not additive: only the codes resting on too few people are left out.
+        nombres.removeIf(v -> v.dimensions().size() != 1 || !v.dimensions().containsKey(cle) || d.estSecret(v));
         nombres.sort(Comparator.comparingDouble(ValeurIndicateur::valeur).reversed()
                 .thenComparing(v -> v.dimensions().get(cle)));
         if (nombres.isEmpty()) {
@@ -210,7 +216,7 @@ final class FiguresRapport {
         List<String> noms = regions.stream().map(Regions::nom).toList();
         List<Serie> series = new ArrayList<>();
         for (int a : d.annees()) {
-            series.add(new Serie(String.valueOf(a), regions.stream().map(c -> d.valeur(id, c, a).orElse(null)).toList()));
+            series.add(new Serie(String.valueOf(a), regions.stream().map(c -> d.visible(id, c, a)).toList()));
         }
         Genre genre = regions.size() > 6 ? Genre.BARRES : Genre.COLONNES;
         Graphique g = new Graphique(genre, noms, series, false, 0);

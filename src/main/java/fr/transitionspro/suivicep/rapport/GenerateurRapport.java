@@ -18,8 +18,12 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.contributions.Contributions;
+import fr.transitionspro.suivicep.contributions.SectionContribution;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.Ruptures;
 import fr.transitionspro.suivicep.indicateurs.Valeurs;
@@ -135,15 +139,21 @@ public final class GenerateurRapport {
         List<Integer> annees = IntStream.rangeClosed(annee - Donnees.ANNEES_SERIE + 1, annee).boxed().toList();
         Valeurs valeurs = new Valeurs(new MoteurIndicateurs(base, catalogue).calculer(annees, List.of()));
         NomsOperateurs noms = NomsOperateurs.pour(base, region);
-        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee);
+        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+        Personnes personnes = new Personnes(catalogue, valeurs, ids -> moteur.effectifs(annees, ids));
+        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee,
+                personnes, SecretStatistique.pour(base, region));
         TextesVivants textes = new TextesVivants(donnees, textesStockes, valeurs.toutes());
         Redaction redaction = new Redaction(donnees, textes);
         Map<String, String> operateurs = new LinkedHashMap<>();
         Nomenclatures.OPERATEUR.codes().forEach(o -> operateurs.put(o, noms.nom(o, annee)));
         String edition = "Édition " + LocalDate.now(horloge).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE));
         String enTete = "Rapport " + annee + " sur le suivi de la mise en œuvre du CEP – " + donnees.nomRegion();
-        List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee)));
-        List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction));
+        // Only what the référent approved reaches the report (contributions.Contributions).
+        Map<SectionContribution, Map<String, String>> contributions = Contributions.validees(base, region, annee);
+        List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee),
+                contributions.get(SectionContribution.COOPERATIONS)));
+        List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction, contributions.get(SectionContribution.CONSTATS)));
         Map<String, Bloc.TexteRiche> libres = TextesLibres.rediger(textes, donnees);
         derniersPoints = textes.points();
         // Last: the annex checks the values the other sections printed.

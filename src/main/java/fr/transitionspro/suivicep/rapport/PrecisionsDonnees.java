@@ -62,6 +62,13 @@ final class PrecisionsDonnees {
                     + "opérateurs n'est déclaré pour les années " + Renvoi.anneeDebut() + "-" + Renvoi.annee() + ".");
         }
         s.texte(String.join("\n\n", paragraphes));
+        // Not a live text: the rule is the association's configuration, not a wording it may drop.
+        int seuil = d.secret().seuil();
+        s.paragraphe("Secret statistique : un chiffre qui repose sur moins de " + seuil + " personne" + (seuil > 1 ? "s" : "")
+                + " (un effectif, ou une part, un taux, une moyenne calculés sur si peu de personnes) est remplacé par « s », "
+                + "comme le fait l'INSEE ; d'autres chiffres du même tableau sont masqués lorsque le premier pourrait être "
+                + "recalculé à partir d'un total et des autres valeurs (masquage secondaire). Chaque tableau concerné le "
+                + "signale sous ses sources.");
         return s.construire();
     }
 }

@@ -39,24 +39,39 @@ final class Redaction {
     }
 
     SectionEnCours section(String ancre, String numero, String titre, int niveau) {
-        return new SectionEnCours(ancre, numero, titre, niveau, numerotation, numerotationFigures, textes);
+        return new SectionEnCours(ancre, numero, titre, niveau, numerotation, numerotationFigures, textes, d.secret());
     }
 
     // ---- cells ----
 
+    // Every cell printed from a value knows how many people it rests on: the table masks it when too few.
+
     Cellule entier(String id, String region, int annee, String... dimensions) {
-        return Cellule.entier(d.valeur(id, region, annee, dimensions));
+        Optional<ValeurIndicateur> v = d.valeurIndicateur(id, region, annee, dimensions);
+        return Cellule.entier(v.map(ValeurIndicateur::valeur)).avecPersonnes(v.flatMap(d::personnes));
+    }
+
+    /** A count already looked up (a top 10). */
+    Cellule entier(ValeurIndicateur v) {
+        return Cellule.entier(Optional.of(v.valeur())).avecPersonnes(d.personnes(v));
+    }
+
+    Cellule nombre(int decimales, String id, String region, int annee, String... dimensions) {
+        Optional<ValeurIndicateur> v = d.valeurIndicateur(id, region, annee, dimensions);
+        return Cellule.nombre(v.map(ValeurIndicateur::valeur), decimales).avecPersonnes(v.flatMap(d::personnes));
     }
 
     Cellule pourcentage(int decimales, String id, String region, int annee, String... dimensions) {
-        return Cellule.pourcentage(d.valeur(id, region, annee, dimensions), decimales);
+        Optional<ValeurIndicateur> v = d.valeurIndicateur(id, region, annee, dimensions);
+        return Cellule.pourcentage(v.map(ValeurIndicateur::valeur), decimales).avecPersonnes(v.flatMap(d::personnes));
     }
 
     /** The variation, or the motif of the series break that prevents it, or « n.d. ». */
     Cellule variation(String idVariation, String region, int annee) {
-        Optional<Double> v = d.valeur(idVariation, region, annee);
+        Optional<ValeurIndicateur> valeur = d.valeurIndicateur(idVariation, region, annee);
+        Optional<Double> v = valeur.map(ValeurIndicateur::valeur);
         if (v.isPresent()) {
-            return Cellule.variation(v, DECIMALES);
+            return Cellule.variation(v, DECIMALES).avecPersonnes(valeur.flatMap(d::personnes));
         }
         return d.rupture(idVariation, annee).map(Cellule::motif).orElseGet(Cellule::nonDisponible);
     }
@@ -69,7 +84,8 @@ final class Redaction {
         if (repartition.isEmpty()) {
             return Cellule.nonDisponible();
         }
-        return Cellule.pourcentage(Optional.of(repartition.getOrDefault(code, 0.0)), decimales);
+        Cellule c = Cellule.pourcentage(Optional.of(repartition.getOrDefault(code, 0.0)), decimales);
+        return repartition instanceof Donnees.Repartition r ? c.avecPersonnes(r.personnes(code)) : c;
     }
 
     /** One cell per year of the series. */

@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import fr.transitionspro.suivicep.diffusion.Tableur;
+
 /**
  * Writes the report's tables as a workbook, for those who work on the figures: a « Sommaire »
  * sheet, then one sheet « Tableau n » per numbered table with its header row, its rows and the
@@ -232,7 +234,7 @@ final class RenduXlsx {
     }
 
     static boolean commeFormule(String texte) {
-        return !texte.isEmpty() && "=+-@\t\r".indexOf(texte.charAt(0)) >= 0;
+        return Tableur.commeFormule(texte);
     }
 
     private CellStyle style(String cle) {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.indicateurs.Definition;
+import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclature;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
@@ -238,16 +240,27 @@ final class RenvoisTexte {
             }
         }
         String[] dims = dimensions.toArray(String[]::new);
-        Optional<Double> valeur = d.valeur(r.nom(), region, annee, dims);
+        Optional<ValeurIndicateur> lue = d.valeurIndicateur(r.nom(), region, annee, dims);
+        Optional<Double> valeur = lue.map(ValeurIndicateur::valeur);
+        // The disclosure rule holds in sentences as in tables: a value resting on too few people prints « s ».
+        boolean secret = lue.filter(d::estSecret).isPresent();
         boolean evolution = r.nom().endsWith(".variation");
         if (r.options().containsKey("depuis")) {
             int depuis = Integer.parseInt(r.options().get("depuis"));
-            Optional<Double> avant = d.valeur(r.nom(), region, depuis, dims);
+            Optional<ValeurIndicateur> lueAvant = d.valeurIndicateur(r.nom(), region, depuis, dims);
+            secret |= lueAvant.filter(d::estSecret).isPresent();
+            Optional<Double> avant = lueAvant.map(ValeurIndicateur::valeur);
             valeur = valeur.flatMap(v -> avant.filter(a -> a != 0).map(a -> 100.0 * (v - a) / a));
             evolution = true;
         }
         if (valeur.isEmpty()) {
             return new Resolu(ND, true);
+        }
+        if (secret) {
+            // A sentence keeps its grammar: « a évolué (s) » where the verb would carry the masked figure.
+            String s = SecretStatistique.SYMBOLE;
+            return new Resolu(r.drapeaux().contains("verbe") ? "a évolué (" + s + ")"
+                    : r.drapeaux().contains("participe") ? "évolué (" + s + ")" : s, false);
         }
         double v = valeur.get();
         Optional<Integer> decimales = Optional.ofNullable(r.options().get("decimales")).map(Integer::parseInt);

@@ -59,7 +59,7 @@ final class RepartitionParOperateur {
         List<String> colonnes = new ArrayList<>();
         colonnes.add("Opérateur");
         categories.codes().forEach(c -> colonnes.add(categories.libelle(c)));
-        ConstructeurTableau t = new ConstructeurTableau(titre).colonnes(colonnes);
+        ConstructeurTableau t = new ConstructeurTableau(titre).colonnes(colonnes).repartitionEnLignes();
         for (String o : operateurs()) {
             t.ligne(d.operateur(o), cellules(repartition(o), decimales));
         }
@@ -76,7 +76,7 @@ final class RepartitionParOperateur {
         colonnes.add(enteteLignes);
         operateurs.forEach(o -> colonnes.add(d.operateur(o)));
         colonnes.add("Ensemble");
-        ConstructeurTableau t = new ConstructeurTableau(titre).colonnes(colonnes);
+        ConstructeurTableau t = new ConstructeurTableau(titre).colonnes(colonnes).repartitionEnColonnes();
         for (String code : categories.codes()) {
             List<Cellule> cellules = new ArrayList<>();
             operateurs.forEach(o -> cellules.add(Redaction.part(repartition(o), code, decimales)));

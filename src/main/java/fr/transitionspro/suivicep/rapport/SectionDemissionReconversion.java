@@ -79,7 +79,8 @@ final class SectionDemissionReconversion {
                 + "selon leur objet depuis " + d.annees().get(0));
         List<String> colonnes = r.colonnesAnnees("Projet");
         colonnes.add("Nombre en " + annee);
-        projets.colonnes(colonnes);
+        // Shares add up to 100 % each year; the counts to the accepted dossiers printed above.
+        projets.colonnes(colonnes).repartitionEnColonnes();
         for (String code : Nomenclatures.PROJET.codes()) {
             List<Cellule> cellules = new ArrayList<>(r.serie(a -> Redaction.part(d.repartition("prp.projet", d.region(), a,
                     "projet"), code, dec)));
@@ -89,10 +90,12 @@ final class SectionDemissionReconversion {
         s.tableau(projets.sources(r.sourcesDossiers()).champ(r.champ("prp.projet", d.nomRegion(), r.anneesSerie())));
 
         ConstructeurTableau creation = new ConstructeurTableau("Projets de création-reprise d'entreprise acceptés en " + annee
-                + " selon le secteur d'activité de l'entreprise").colonnes("Section NAF du projet", "Nombre de projets");
-        Map<String, Double> parSecteur = d.repartition("prp.creation.secteur", d.region(), annee, "section");
+                + " selon le secteur d'activité de l'entreprise").colonnes("Section NAF du projet", "Nombre de projets")
+                .repartitionEnColonnes();
+        Donnees.Repartition parSecteur = d.repartition("prp.creation.secteur", d.region(), annee, "section");
         for (Map.Entry<String, Double> e : Donnees.decroissant(parSecteur)) {
-            creation.ligne(Nomenclatures.SECTION_NAF.libelle(e.getKey()), Cellule.entier(Optional.of(e.getValue())));
+            creation.ligne(Nomenclatures.SECTION_NAF.libelle(e.getKey()), Cellule.entier(Optional.of(e.getValue()))
+                    .avecPersonnes(parSecteur.personnes(e.getKey())));
         }
         s.tableau(creation.sources(r.sourcesDossiers()).champ(r.champ("prp.creation.secteur", d.nomRegion(), r.annee())));
         s.tableau(tableaux.top10("Certifications visées par les bénéficiaires d'une démission-reconversion pour formation en "
@@ -200,7 +203,8 @@ final class SectionDemissionReconversion {
     private ConstructeurTableau tableauOperateurs() {
         String id = "prp.cep.operateur.part";
         ConstructeurTableau t = new ConstructeurTableau("Part de chaque opérateur CEP dans l'accompagnement des dossiers "
-                + "démission-reconversion depuis " + d.annees().get(0)).colonnes(r.colonnesAnnees("Opérateur CEP"));
+                + "démission-reconversion depuis " + d.annees().get(0)).colonnes(r.colonnesAnnees("Opérateur CEP"))
+                .repartitionEnColonnes();
         for (String o : r.operateurs(id, List.of(d.region()), d.annees())) {
             t.ligne(d.operateur(o), r.serie(a -> Redaction.part(d.repartition(id, d.region(), a, "operateur"), o,
                     DECIMALES_OPERATEURS)));

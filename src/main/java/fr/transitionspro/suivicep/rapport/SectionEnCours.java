@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
 import fr.transitionspro.suivicep.rapport.Bloc.Intertitre;
 import fr.transitionspro.suivicep.rapport.Bloc.Liste;
 import fr.transitionspro.suivicep.rapport.Bloc.Paragraphe;
@@ -21,10 +22,12 @@ final class SectionEnCours {
     private final AtomicInteger numerotation;
     private final AtomicInteger numerotationFigures;
     private final TextesVivants textes;
+    private final SecretStatistique secret;
     private final List<Bloc> blocs = new ArrayList<>();
 
     SectionEnCours(String ancre, String numero, String titre, int niveau, AtomicInteger numerotation,
-            AtomicInteger numerotationFigures, TextesVivants textes) {
+            AtomicInteger numerotationFigures, TextesVivants textes, SecretStatistique secret) {
+        this.secret = secret;
         this.ancre = ancre;
         this.numero = numero;
         this.titre = titre;
@@ -52,6 +55,14 @@ final class SectionEnCours {
         return this;
     }
 
+    /** A text already rendered and sanitized ({@link MarkdownSur}) that is no live text of the association's. */
+    SectionEnCours texteRiche(String html) {
+        if (html != null && !html.isBlank()) {
+            blocs.add(new Bloc.TexteRiche(html));
+        }
+        return this;
+    }
+
     SectionEnCours paragraphe(String texte) {
         if (texte != null && !texte.isBlank()) {
             blocs.add(new Paragraphe(texte.strip()));
@@ -74,7 +85,7 @@ final class SectionEnCours {
     /** Appends the table, numbered; a table without any row is not printed (its absence is said in the text). */
     SectionEnCours tableau(ConstructeurTableau tableau) {
         if (!tableau.estVide()) {
-            blocs.add(tableau.construire(numerotation.incrementAndGet()));
+            blocs.add(tableau.construire(numerotation.incrementAndGet(), secret));
         }
         return this;
     }

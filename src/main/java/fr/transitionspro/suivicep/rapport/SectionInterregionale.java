@@ -114,7 +114,7 @@ final class SectionInterregionale {
         ConstructeurTableau t = new ConstructeurTableau("Répartition des dossiers démission-reconversion acceptés selon le "
                 + "projet, par région").colonnes(r.colonnesAnnees("Projet"));
         for (String code : lignes()) {
-            t.groupe(Regions.nom(code));
+            t.groupe(Regions.nom(code)).repartitionEnColonnes();
             for (String projet : List.of("CREATION_REPRISE", "FORMATION")) {
                 t.ligne(Nomenclatures.PROJET.libelle(projet), r.serie(a -> Redaction.part(d.repartition("prp.projet", code, a,
                         "projet"), projet, Redaction.DECIMALES)), code.equals(d.region()));

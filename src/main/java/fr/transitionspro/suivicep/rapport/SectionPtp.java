@@ -185,7 +185,7 @@ final class SectionPtp {
         List<String> colonnes = new ArrayList<>(List.of("Opérateur CEP"));
         annees.forEach(a -> colonnes.add(String.valueOf(a)));
         ConstructeurTableau t = new ConstructeurTableau("Part de l'accompagnement CEP par opérateur parmi les dossiers PTP "
-                + "acceptés, " + annees.get(0) + "-" + d.annee()).colonnes(colonnes);
+                + "acceptés, " + annees.get(0) + "-" + d.annee()).colonnes(colonnes).repartitionEnColonnes();
         String id = "ptp.cep.operateur.part_acceptes";
         for (String o : r.operateurs(id, List.of(d.region()), annees)) {
             t.ligne(d.operateur(o), annees.stream().map(a -> Redaction.part(d.repartition(id, d.region(), a, "operateur"),

@@ -176,7 +176,8 @@ final class SectionRecoursCep {
         List<String> systemes = new ArrayList<>();
         for (String p : perimetres) {
             String nom = Regions.nom(p);
-            t.groupe(nom);
+            // Counts add up to their total, shares to 100 %.
+            t.groupe(nom).repartitionEnLignes();
             List<Cellule> nombres = new ArrayList<>();
             List<Cellule> parts = new ArrayList<>();
             List<Cellule> ecarts = new ArrayList<>();

@@ -31,6 +31,7 @@ final class TableauxDossiers {
     }
 
     void ajouterRepartitionSerie(ConstructeurTableau t, String id, String cle, Nomenclature categories) {
+        t.repartitionEnColonnes();
         for (String code : categories.codes()) {
             t.ligne(categories.libelle(code), r.serie(a -> Redaction.part(d.repartition(id, d.region(), a, cle), code,
                     Redaction.DECIMALES)));
@@ -49,10 +50,11 @@ final class TableauxDossiers {
     }
 
     void ajouterRepartitionAnnee(ConstructeurTableau t, String id, String cle, Nomenclature categories, boolean parValeur) {
+        t.repartitionEnColonnes();
         Map<String, Double> repartition = d.repartition(id, d.region(), d.annee(), cle);
         if (parValeur && !repartition.isEmpty()) {
             for (Map.Entry<String, Double> e : Donnees.decroissant(repartition)) {
-                t.ligne(categories.libelle(e.getKey()), Cellule.pourcentage(Optional.of(e.getValue()), Redaction.DECIMALES));
+                t.ligne(categories.libelle(e.getKey()), Redaction.part(repartition, e.getKey(), Redaction.DECIMALES));
             }
         } else {
             for (String code : categories.codes()) {
@@ -64,8 +66,8 @@ final class TableauxDossiers {
     /** Mean, median, youngest and oldest over the series, for the indicators {@code <prefixe>.age.*}. */
     void ajouterAges(ConstructeurTableau t, String prefixe) {
         t.groupe("Âge des bénéficiaires (en années)");
-        t.ligne("Âge moyen", r.serie(a -> Cellule.nombre(d.valeur(prefixe + ".age.moyen", d.region(), a), 1)));
-        t.ligne("Âge médian", r.serie(a -> Cellule.nombre(d.valeur(prefixe + ".age.median", d.region(), a), 1)));
+        t.ligne("Âge moyen", r.serie(a -> r.nombre(1, prefixe + ".age.moyen", d.region(), a)));
+        t.ligne("Âge médian", r.serie(a -> r.nombre(1, prefixe + ".age.median", d.region(), a)));
         t.ligne("Plus jeune", r.serie(a -> r.entier(prefixe + ".age.min", d.region(), a)));
         t.ligne("Plus âgé", r.serie(a -> r.entier(prefixe + ".age.max", d.region(), a)));
     }
@@ -93,7 +95,7 @@ final class TableauxDossiers {
             if (avecLibelle) {
                 cellules.add(d.libelleCertification(code).map(Cellule::texte).orElseGet(Cellule::nonDisponible));
             }
-            cellules.add(Cellule.entier(Optional.of(v.valeur())));
+            cellules.add(r.entier(v));
             cellules.add(r.pourcentage(Redaction.DECIMALES, idPart, d.region(), d.annee(), cle, code));
             t.ligne(code, cellules);
         }

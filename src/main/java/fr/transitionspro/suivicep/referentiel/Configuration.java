@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,7 +17,8 @@ import fr.transitionspro.suivicep.base.Base;
  * declared series breaks. {@link #enregistrer} replaces what the base held for the regions and
  * sources the file names.
  */
-public record Configuration(List<NomOperateur> operateurs, List<Rupture> ruptures) {
+public record Configuration(List<NomOperateur> operateurs, List<Rupture> ruptures,
+        @JsonProperty("secret_statistique") List<Secret> secretStatistique) {
 
     public record NomOperateur(String operateur, String region, Integer de, Integer a, String libelle) {
     }
@@ -24,9 +26,18 @@ public record Configuration(List<NomOperateur> operateurs, List<Rupture> rupture
     public record Rupture(String source, int annee, String motif) {
     }
 
+    /** The disclosure threshold of a region's association: fewer people than {@code seuil} and a figure is shown « s ». */
+    public record Secret(String region, Integer seuil) {
+    }
+
+    public Configuration(List<NomOperateur> operateurs, List<Rupture> ruptures) {
+        this(operateurs, ruptures, List.of());
+    }
+
     public Configuration {
         operateurs = operateurs == null ? List.of() : operateurs;
         ruptures = ruptures == null ? List.of() : ruptures;
+        secretStatistique = secretStatistique == null ? List.of() : secretStatistique;
     }
 
     public static Configuration lire(Path fichier) {
@@ -35,7 +46,7 @@ public record Configuration(List<NomOperateur> operateurs, List<Rupture> rupture
                     .readValue(fichier.toFile(), Configuration.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("Fichier de configuration « " + fichier.getFileName() + " » illisible "
-                    + "(clés attendues : operateurs, ruptures) : " + e.getMessage().lines().findFirst().orElse(""));
+                    + "(clés attendues : operateurs, ruptures, secret_statistique) : " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -47,7 +58,23 @@ public record Configuration(List<NomOperateur> operateurs, List<Rupture> rupture
                         + n.region() + " » ou libellé invalide (opérateurs : " + Nomenclatures.OPERATEUR.attendu() + ")");
             }
         }
+        for (Secret s : secretStatistique) {
+            if (s.region() == null || Nomenclatures.REGION.lire(s.region()).isEmpty()) {
+                throw new IllegalArgumentException("Configuration, secret_statistique : région « " + s.region() + " » inconnue "
+                        + "(attendu : " + Nomenclatures.REGION.attendu() + ")");
+            }
+            if (s.seuil() == null || s.seuil() < 1 || s.seuil() > 1000) {
+                throw new IllegalArgumentException("Configuration, secret_statistique : seuil « " + s.seuil() + " » de la région "
+                        + s.region() + " invalide (attendu : un nombre de personnes entre 1 et 1 000 ; 5 par défaut)");
+            }
+        }
         base.jdbi().useTransaction(h -> {
+            for (Secret s : secretStatistique) {
+                String region = Nomenclatures.REGION.lire(s.region()).get();
+                h.createUpdate("DELETE FROM regle_secret WHERE region = :r").bind("r", region).execute();
+                h.createUpdate("INSERT INTO regle_secret (region, seuil) VALUES (:r, :s)").bind("r", region).bind("s", s.seuil())
+                        .execute();
+            }
             for (NomOperateur n : operateurs) {
                 String op = Nomenclatures.OPERATEUR.lire(n.operateur()).get();
                 String region = Nomenclatures.REGION.lire(n.region()).get();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,9 +20,15 @@ import org.springframework.stereotype.Service;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.CacheIndicateurs;
+import fr.transitionspro.suivicep.comptes.Role;
+import fr.transitionspro.suivicep.diffusion.SecretStatistique;
+import fr.transitionspro.suivicep.diffusion.Tableur;
+import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
+import fr.transitionspro.suivicep.indicateurs.Tracabilite;
+import fr.transitionspro.suivicep.indicateurs.Trace;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
@@ -65,26 +72,38 @@ class Explorateur {
     record Modalite(String code, String libelle) {
     }
 
-    record Ligne(List<Modalite> modalites, double valeur, String texte) {
+    /** {@code secret}: masked by the disclosure rule; {@code texte} is then « s » and the value is never shown. */
+    record Ligne(List<Modalite> modalites, double valeur, String texte, boolean secret) {
         public String etiquette() {
             return modalites.isEmpty() ? "Ensemble" : String.join(" · ", modalites.stream().map(Modalite::libelle).toList());
         }
     }
 
-    /** The values of one indicator × region × year; {@code dimensions} are the columns (codes) the lines fill. */
-    record Tableau(Definition definition, String region, int annee, List<String> dimensions, List<Ligne> lignes, long millisecondes) {
+    /**
+     * The values of one indicator × region × year; {@code dimensions} are the columns (codes) the lines fill;
+     * {@code regle} the disclosure rule applied, null when the reader sees the values themselves (REFERENT).
+     */
+    record Tableau(Definition definition, String region, int annee, List<String> dimensions, List<Ligne> lignes, long millisecondes,
+            SecretStatistique regle) {
         public List<String> entetes() {
             return dimensions.stream().map(Explorateur::nomDimension).toList();
+        }
+
+        /** The note under the table when a value is masked: which rule applied. */
+        public String noteSecret() {
+            return regle == null || lignes.stream().noneMatch(Ligne::secret) ? null : regle.note(true);
         }
     }
 
     private final Base base;
     private final Catalogue catalogue;
+    private final Habilitations habilitations;
     private final CacheIndicateurs cache;
 
-    Explorateur(Base base, Catalogue catalogue, CacheIndicateurs cache) {
+    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations, CacheIndicateurs cache) {
         this.base = base;
         this.catalogue = catalogue;
+        this.habilitations = habilitations;
         this.cache = cache;
     }
 
@@ -104,14 +123,100 @@ class Explorateur {
         return themes;
     }
 
+    /** The themes with the indicators the account gets values of: an OPERATEUR only those broken down by operator. */
+    List<Theme> themes(Utilisateur utilisateur) {
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return themes();
+        }
+        return themes().stream().map(t -> new Theme(t.nom(), t.indicateurs().stream().filter(Explorateur::parOperateur).toList()))
+                .filter(t -> !t.indicateurs().isEmpty()).toList();
+    }
+
+    /** Whether the indicator has values per operator (« par_operateur », or an operator dimension or key). */
+    static boolean parOperateur(Definition d) {
+        return d.parOperateur() || d.cles().contains("operateur")
+                || d.variantes().stream().flatMap(List::stream).anyMatch(dim -> dim.equals("operateur") || dim.startsWith("operateur="));
+    }
+
+    /**
+     * The values of the indicator the account may see. An OPERATEUR sees its own operator's figures only: the lines
+     * whose operator is its own. The lines without an operator (totals of the region, of all operators together, or
+     * of dossiers whatever their operator) are not its figures: they hold the other operators' activity (the region's
+     * total minus its own gives the others'), which the association has not published yet. So an indicator without
+     * any operator breakdown shows no value to an OPERATEUR. The published report is where the region's figures go.
+     */
+    Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        String code = habilitations.lirePerimetre(utilisateur, perimetre);
+        Tableau t = tableau(d, code, annee, secret(utilisateur, code));
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return t;
+        }
+        int colonne = t.dimensions().indexOf("operateur");
+        List<Ligne> siennes = colonne < 0 ? List.of() : t.lignes().stream()
+                .filter(l -> l.modalites().get(colonne).code().equals(utilisateur.operateur())).toList();
+        return new Tableau(t.definition(), t.region(), t.annee(), t.dimensions(), siennes, t.millisecondes(), t.regle());
+    }
+
+    /**
+     * What « suivi-cep tracer » prints, for a perimeter the account may read (else 403): for an OPERATEUR its own
+     * operator's values, and no line counts of the region's files.
+     */
+    Trace trace(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        String code = habilitations.lirePerimetre(utilisateur, perimetre);
+        Trace t = new Tracabilite(base, catalogue).tracer(d.id(), code, annee);
+        if (secret(utilisateur, code)) {
+            MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+            List<ValeurIndicateur> toutes = moteur.calculer(List.of(annee - 1, annee), List.of(code));
+            t = t.masquer(Diffusion.masquees(base, moteur, catalogue, toutes, t.valeurs()));
+        }
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return t;
+        }
+        List<ValeurIndicateur> siennes = t.valeurs().stream()
+                .filter(v -> utilisateur.operateur().equals(v.dimensions().get("operateur"))).toList();
+        // A file's line count is a figure of the whole region (one line per dossier): left out.
+        List<String> imports = t.imports().stream().map(i -> i.replaceFirst(" : [\\d\u202f\u00a0 ]+ lignes?,", " :")).toList();
+        return new Trace(t.definition(), t.sql(), siennes, imports, t.masquees());
+    }
+
+    /** The sentence above an OPERATEUR's table: whose figures it sees, and why an indicator may show none. */
+    String restriction(Utilisateur utilisateur, Definition d, String region, int annee) {
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return null;
+        }
+        String nom = NomsOperateurs.pour(base, region).nom(utilisateur.operateur(), annee);
+        return parOperateur(d) ? "Compte opérateur\u00a0: vous voyez seulement les chiffres de votre réseau (" + nom + ")."
+                : "Compte opérateur\u00a0: cet indicateur n’est pas calculé par opérateur. Ses valeurs portent sur toute la région, "
+                        + "pas seulement sur votre réseau (" + nom + ")\u00a0: elles ne sont pas ouvertes aux comptes opérateurs.";
+    }
+
+    /**
+     * The disclosure rule applies to every reader but the REFERENT of the region shown: the association's own
+     * referent sees its data as they are; everyone else (France compétences, contributors, operators, readers,
+     * another region's referent) reads what may leave the association.
+     */
+    static boolean secret(Utilisateur utilisateur, String perimetre) {
+        return !(utilisateur.role() == Role.REFERENT && perimetre.equals(utilisateur.regionDuCompte().orElse(null)));
+    }
+
     static String nomDimension(String dimension) {
         return NOMS_DIMENSIONS.getOrDefault(dimension, dimension);
     }
 
-    Tableau tableau(Definition d, String region, int annee) {
+    /**
+     * Every value, whoever asks: callers go through {@link #tableau(Utilisateur, Definition, String, int)}.
+     *
+     * @param secret apply the disclosure rule (every reader but the region's REFERENT): a value resting on too few
+     *               people, or masked so that it cannot be recomputed, prints « s »
+     */
+    private Tableau tableau(Definition d, String region, int annee, boolean secret) {
         long debut = System.nanoTime();
-        List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue, cache).calculer(List.of(annee), List.of(region)).stream()
+        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue, cache);
+        List<ValeurIndicateur> toutes = moteur.calculer(secret ? List.of(annee - 1, annee) : List.of(annee), List.of(region));
+        List<ValeurIndicateur> valeurs = toutes.stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();
+        Set<ValeurIndicateur> masquees = secret ? Diffusion.masquees(base, moteur, catalogue, toutes, valeurs) : Set.of();
+        SecretStatistique regle = secret ? SecretStatistique.pour(base, region) : null;
         long ms = (System.nanoTime() - debut) / 1_000_000;
         Set<String> dimensions = new LinkedHashSet<>();
         valeurs.forEach(v -> dimensions.addAll(v.dimensions().keySet()));
@@ -124,12 +229,14 @@ class Explorateur {
                 String code = v.dimensions().get(dim);
                 modalites.add(code == null ? new Modalite("", "Ensemble") : new Modalite(code, libelle(dim, code, operateurs, annee)));
             }
-            lignes.add(new Ligne(modalites, v.valeur(), formater(v.valeur(), d.unite())));
+            boolean masquee = masquees.contains(v);
+            lignes.add(new Ligne(modalites, masquee ? 0 : v.valeur(), masquee ? SecretStatistique.SYMBOLE : formater(v.valeur(), d.unite()),
+                    masquee));
         }
         // Totals (no dimension) first, then by dimension codes as the nomenclatures order them... codes sort well enough.
         lignes.sort(Comparator.comparing((Ligne l) -> l.modalites().stream().filter(m -> !m.code().isEmpty()).count())
                 .thenComparing(l -> String.join("\u0000", l.modalites().stream().map(Modalite::code).toList())));
-        return new Tableau(d, region, annee, colonnes, lignes, ms);
+        return new Tableau(d, region, annee, colonnes, lignes, ms, regle);
     }
 
     private static String libelle(String dimension, String code, NomsOperateurs operateurs, int annee) {
@@ -151,15 +258,6 @@ class Explorateur {
 
     static String brut(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /** A text a spreadsheet would take for a formula (=, +, -, @, or a control character first) is prefixed with an apostrophe. */
-    static String neutraliser(String texte) {
-        if (texte == null || texte.isEmpty()) {
-            return texte == null ? "" : texte;
-        }
-        char c = texte.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + texte : texte;
     }
 
     private static List<String> entetesExport(Tableau t) {
@@ -184,11 +282,11 @@ class Explorateur {
     /** Semicolons, UTF-8 with a byte order mark so that Excel reads the accents; values unrounded with a point. */
     static byte[] csv(Tableau t) {
         StringBuilder s = new StringBuilder("\ufeff");
-        s.append(String.join(";", entetesExport(t).stream().map(Explorateur::champCsv).toList())).append("\r\n");
+        s.append(String.join(";", entetesExport(t).stream().map(Tableur::pourCsv).map(Explorateur::champCsv).toList())).append("\r\n");
         for (Ligne l : t.lignes()) {
-            List<String> cellules = new ArrayList<>(textes(t, l).stream().map(Explorateur::neutraliser).map(Explorateur::champCsv).toList());
-            cellules.add(brut(l.valeur()));
-            cellules.add(champCsv(t.definition().unite()));
+            List<String> cellules = new ArrayList<>(textes(t, l).stream().map(Tableur::pourCsv).map(Explorateur::champCsv).toList());
+            cellules.add(l.secret() ? SecretStatistique.SYMBOLE : brut(l.valeur()));
+            cellules.add(champCsv(Tableur.pourCsv(t.definition().unite())));
             s.append(String.join(";", cellules)).append("\r\n");
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);
@@ -202,10 +300,11 @@ class Explorateur {
     static byte[] xlsx(Tableau t) {
         try (XSSFWorkbook classeur = new XSSFWorkbook(); ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
             Sheet feuille = classeur.createSheet("Valeurs");
+            CellStyle texteForce = Tableur.styleTexteForce(classeur, null);
             Row entete = feuille.createRow(0);
             List<String> entetes = entetesExport(t);
             for (int i = 0; i < entetes.size(); i++) {
-                entete.createCell(i).setCellValue(entetes.get(i));
+                Tableur.texte(entete.createCell(i), entetes.get(i), null, texteForce);
             }
             int n = 1;
             for (Ligne l : t.lignes()) {
@@ -213,10 +312,17 @@ class Explorateur {
                 List<String> cellules = textes(t, l);
                 int i = 0;
                 for (String c : cellules) {
-                    ligne.createCell(i++).setCellValue(neutraliser(c));
+                    Tableur.texte(ligne.createCell(i++), c, null, texteForce);
                 }
-                ligne.createCell(i++).setCellValue(l.valeur());
-                ligne.createCell(i).setCellValue(t.definition().unite());
+                if (l.secret()) {
+                    ligne.createCell(i++).setCellValue(SecretStatistique.SYMBOLE);
+                } else {
+                    ligne.createCell(i++).setCellValue(l.valeur());
+                }
+                Tableur.texte(ligne.createCell(i), t.definition().unite(), null, texteForce);
+            }
+            if (t.noteSecret() != null) {
+                Tableur.texte(feuille.createRow(n + 1).createCell(0), t.noteSecret(), null, texteForce);
             }
             classeur.write(sortie);
             return sortie.toByteArray();

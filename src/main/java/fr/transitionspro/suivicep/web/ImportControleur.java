@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.DetailsAudit;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.importation.Correspondance;
@@ -58,14 +61,16 @@ class ImportControleur {
     private final Base base;
     private final Catalogue catalogue;
     private final ProgressionsImport progressions;
+    private final JournalAudit audit;
 
-    ImportControleur(Habilitations habilitations, DepotsImport depots, Base base, Catalogue catalogue,
+    ImportControleur(Habilitations habilitations, DepotsImport depots, Base base, Catalogue catalogue, JournalAudit audit,
                      ProgressionsImport progressions) {
         this.habilitations = habilitations;
         this.depots = depots;
         this.base = base;
         this.catalogue = catalogue;
         this.progressions = progressions;
+        this.audit = audit;
     }
 
     static List<TypeFichier> typesPermis(Role role) {
@@ -83,9 +88,13 @@ class ImportControleur {
         return "redirect:/import/" + habilitations.modifier(utilisateur, region, ROLES);
     }
 
+    /** {@code type}: the type to preselect (the register's pages link here with theirs). */
     @GetMapping("/import/{region}")
-    String formulaire(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, Model model) {
+    String formulaire(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
+                      @RequestParam(required = false) String type, Model model) {
         String code = habilitations.modifier(utilisateur, region, ROLES);
+        TypeFichier.lire(type == null ? "" : type).filter(typesPermis(utilisateur.role())::contains)
+                .ifPresent(t -> model.addAttribute("typeChoisi", t.code()));
         return page(utilisateur, code, model);
     }
 
@@ -158,6 +167,7 @@ class ImportControleur {
             }
             ResumeImport resume = importateur().importer(depot.fichier(), depot.type(), lireCorrespondance(depot), false,
                     progressions.suivre(utilisateur.email(), code, "import"));
+            audit.consigner(utilisateur.email(), Action.IMPORT, code, DetailsAudit.importation(resume));
             suite.addFlashAttribute("message", "Fichier « " + resume.fichier() + " » importé\u00a0: " + Affichage.lignes(resume.lignes())
                     + " (" + String.join(", ", tranches(resume).stream().map(l -> l.donnees() + " " + l.annee()).toList()) + ").");
             return "redirect:/journal/" + code;

@@ -233,7 +233,7 @@ class ImportateurTest {
         assertThat(refus("entete.csv", "annee;region;operateur\n", TypeFichier.ENTREES).getMessage())
                 .contains("aucune ligne de données");
         assertThat(refus("classeur.csv", "PK\u0003\u0004\u0000\u0000binaire", TypeFichier.ENTREES).getMessage())
-                .contains("caractère nul");
+                .contains("ce fichier est une archive ZIP");
     }
 
     @Test

@@ -69,7 +69,7 @@ class ReglesDeFormatTest {
         "entrees ¦ niveau ¦ 9 ¦ code attendu parmi : SANS, 3, 4, 5, 6, 7, 8",
         "entrees ¦ objectif ¦ REUSSIR ¦ code attendu parmi : ANTICIPER_PERTE_EMPLOI",
         "entrees ¦ statut ¦ RETRAITE ¦ code attendu parmi : SALARIE, INDEPENDANT",
-        "entrees ¦ effectif ¦ -2 ¦ entre 1 et",
+        "entrees ¦ effectif ¦ -2 ¦ nombre entier positif attendu",
         "entrees ¦ effectif ¦ 1,5 ¦ nombre entier",
         "dossiers ¦ dispositif ¦ CPF ¦ code attendu parmi : PTP, DEMISSION_RECONVERSION",
         "dossiers ¦ decision ¦ VALIDE ¦ code attendu parmi : ACCEPTE, REFUSE, AJOURNE",

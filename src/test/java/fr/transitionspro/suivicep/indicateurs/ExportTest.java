@@ -25,6 +25,28 @@ class ExportTest {
     }
 
     @Test
+    void csvNeutralisesTextsThatASpreadsheetWouldTakeForFormulasButNotNegativeNumbers() throws Exception {
+        // Texts of a supplementary catalogue (--catalogue) are the association's own: they go through the neutraliser too.
+        StringWriter w = new StringWriter();
+        Export.csv(List.of(new ValeurIndicateur("@ptp.ajournes", "28", 2023, new TreeMap<>(), 3, "=HYPERLINK(\"http://x\")", "calcul"),
+                new ValeurIndicateur("cep.ecart", "28", 2023, new TreeMap<>(java.util.Map.of("systeme", "=SI")), -12, "nombre",
+                        "calcul")), w);
+        assertThat(w.toString()).isEqualTo("indicateur;region;annee;dimensions;valeur;unite\n"
+                + "'@ptp.ajournes;28;2023;;3;\"'=HYPERLINK(\"\"http://x\"\")\"\n"
+                + "cep.ecart;28;2023;systeme==SI;-12;nombre\n");
+    }
+
+    @Test
+    void aMaskedValueIsExportedAsSInTheCsvAndTheJson() throws Exception {
+        StringWriter csv = new StringWriter();
+        Export.csv(VALEURS, java.util.Set.of(VALEURS.get(1)), csv);
+        assertThat(csv.toString()).endsWith("cep.profil.sexe;FM;2023;operateur=APEC|sexe=F;s;pourcentage\n");
+        StringWriter json = new StringWriter();
+        Export.json(VALEURS, java.util.Set.of(VALEURS.get(1)), json);
+        assertThat(json.toString().replaceAll("\\s", "")).contains("\"valeur\":147693,").contains("\"valeur\":\"s\",");
+    }
+
+    @Test
     void jsonIsAnArrayOfTheContractRecords() throws Exception {
         StringWriter w = new StringWriter();
         Export.json(VALEURS, w);

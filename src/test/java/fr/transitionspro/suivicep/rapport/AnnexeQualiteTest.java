@@ -66,7 +66,7 @@ class AnnexeQualiteTest {
                     """, StandardCharsets.UTF_8);
             new Importateur(b, Catalogue.standard().ids()).importer(publies, TypeFichier.AGREGATS, Correspondance.AUCUNE, false);
             new Configuration(List.of(new Configuration.NomOperateur("FRANCE_COMPETENCES", "28", 2020, 2023,
-                    "Groupement Évolution")), List.of()).enregistrer(b);
+                    "Groupement Évolution")), List.of(), List.of(GenerateurRapportTest.SANS_SECRET)).enregistrer(b);
             List<Path> fichiers = new GenerateurRapport(b, Catalogue.standard(),
                     Clock.fixed(Instant.parse("2024-09-15T10:00:00Z"), ZoneId.of("Europe/Paris")))
                     .generer("28", 2023, Set.of("html"), temporaire.resolve("sortie"));

@@ -66,7 +66,7 @@ class DocumentsBureautiqueTest {
         try (Base b = Fixtures.base(temporaire, "base")) {
             GenerateurRapportTest.importerLaFixture(b, temporaire.resolve("fixture"));
             new Configuration(List.of(new Configuration.NomOperateur("FRANCE_COMPETENCES", "28", 2020, 2023,
-                    "Groupement Évolution")), List.of()).enregistrer(b);
+                    "Groupement Évolution")), List.of(), List.of(GenerateurRapportTest.SANS_SECRET)).enregistrer(b);
             fichiers = new GenerateurRapport(b, Catalogue.standard(), HORLOGE).generer("28", 2023, Set.of("xlsx", "docx"),
                     temporaire.resolve("sortie"));
         }

@@ -36,6 +36,8 @@ class TextesRapportTest {
     void baseDeLaNormandie() throws IOException {
         base = Fixtures.base(dossier, "base");
         GenerateurRapportTest.importerLaFixture(base, dossier.resolve("fixture"));
+        new fr.transitionspro.suivicep.referentiel.Configuration(List.of(), List.of(), List.of(GenerateurRapportTest.SANS_SECRET))
+                .enregistrer(base);
         textes = new TextesRapport(base, Catalogue.standard());
     }
 

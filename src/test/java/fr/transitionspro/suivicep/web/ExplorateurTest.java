@@ -110,7 +110,10 @@ class ExplorateurTest {
         try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(octets))) {
             Sheet feuille = classeur.getSheetAt(0);
             Row cap = feuille.getRow(2);
-            assertThat(cap.getCell(5).getStringCellValue()).isEqualTo("'=Cap emploi 49-44");
+            // The text exactly, kept text by the « quote prefix » style (diffusion.Tableur).
+            assertThat(cap.getCell(5).getStringCellValue()).isEqualTo("=Cap emploi 49-44");
+            assertThat(cap.getCell(5).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(cap.getCell(4).getCellStyle().getQuotePrefixed()).isFalse();
             assertThat(cap.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(cap.getCell(6).getNumericCellValue()).isCloseTo(100.0 / 3, within(1e-9));
             assertThat(feuille.getRow(1).getCell(6).getNumericCellValue()).isCloseTo(200.0 / 3, within(1e-9));
