@@ -43,8 +43,8 @@ public final class Base implements AutoCloseable {
             Connection connexion = DriverManager.getConnection(url);
             migrer(url, connexion);
             return new Base(url, connexion);
-        } catch (SQLException | java.io.IOException e) {
-            throw new BaseIndisponible("Impossible d'ouvrir la base « " + base + " » : " + e.getMessage(), e);
+        } catch (SQLException | java.io.IOException | org.flywaydb.core.api.FlywayException e) {
+            throw new BaseIndisponible(PannesBase.message(base, "Impossible d'ouvrir la base", e), e);
         }
     }
 
@@ -65,6 +65,11 @@ public final class Base implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The JDBC URL the base was opened with (for messages and to find files kept beside it). */
+    public String adresse() {
+        return url;
     }
 
     public boolean estDuckDb() {

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.base.BaseIndisponible;
+import fr.transitionspro.suivicep.base.PannesBase;
 
 /**
  * Imports one canonical file (formats.md). Two passes over the file: the first checks every
@@ -45,8 +46,11 @@ public final class Importateur {
         FichierCsv csv = FichierCsv.analyser(fichier, correspondance);
         List<String> avertissements = new ArrayList<>();
         SortedMap<Tranche, Long> tranches = new TreeMap<>();
-        parcourir(csv, type, correspondance, nom, avertissements,
-                l -> tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum));
+        long[] lues = {0};
+        parcourir(csv, type, correspondance, nom, avertissements, l -> {
+            PointDArret.atteindre("verification", ++lues[0]);
+            tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum);
+        });
         if (tranches.isEmpty()) {
             throw new ImportRefuse(nom, List.of(Erreur.fichier("aucune ligne de données après l'en-tête")), 1);
         }
@@ -83,17 +87,21 @@ public final class Importateur {
             SortedMap<Tranche, Long> tranches, List<String> avertissements) {
         try {
             return base.jdbi().inTransaction(h -> {
+                verrouiller(h, type);
                 for (Tranche t : tranches.keySet()) {
                     h.createUpdate("DELETE FROM " + type.table() + " WHERE " + type.colonneRegion() + " = :r AND annee = :a")
                             .bind("r", t.region()).bind("a", t.annee()).execute();
                 }
                 Conversion conversion = type.conversion();
                 try (EcritureTable ecriture = EcritureTable.ouvrir(h.getConnection(), type.table(), conversion.colonnesTable())) {
+                    long[] ecrites = {0};
                     parcourir(csv, type, correspondance, nom, new ArrayList<>(), l -> {
                         try {
                             ecriture.ecrire(l.valeurs());
+                            PointDArret.atteindre("ecriture", ++ecrites[0]);
                         } catch (SQLException e) {
-                            throw new BaseIndisponible("Écriture impossible dans la base : " + e.getMessage(), e);
+                            throw new BaseIndisponible(PannesBase.message(base.adresse(),
+                                    "Import de « " + nom + " » interrompu, la base est inchangée", e), e);
                         }
                     });
                 }
@@ -108,12 +116,26 @@ public final class Importateur {
                 for (Map.Entry<Tranche, Long> t : tranches.entrySet()) {
                     enregistrerTranche(h, t.getKey(), id, t.getValue());
                 }
+                PointDArret.atteindre("validation", 1);
                 return id;
             });
         } catch (ImportRefuse | BaseIndisponible e) {
             throw e;
         } catch (RuntimeException | SQLException e) {
-            throw new BaseIndisponible("Import de « " + nom + " » interrompu, la base est inchangée : " + e.getMessage(), e);
+            throw new BaseIndisponible(PannesBase.message(base.adresse(), "Import de « " + nom + " » interrompu, la base est inchangée", e), e);
+        }
+    }
+
+    /**
+     * Two imports of the same slice must end with one of them, never a mix. On PostgreSQL, in READ
+     * COMMITTED, a second transaction's DELETE does not see the rows the first one inserted, so both
+     * files' rows would remain: the table is locked against other writers (readers still read) until
+     * the commit, and the second import deletes what the first wrote. A DuckDB file has one writing
+     * process and the base one connection, whose statements the web server serialises.
+     */
+    private void verrouiller(Handle h, TypeFichier type) {
+        if (!base.estDuckDb()) {
+            h.execute("LOCK TABLE " + type.table() + " IN SHARE ROW EXCLUSIVE MODE");
         }
     }
 
