@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                 + "des extraits des opérateurs au rapport annuel.",
         subcommands = {DemoCommande.class, ImporterCommande.class, IndicateursCommande.class, RapportCommande.class,
             GenererCommande.class, ConfigurerCommande.class, TracerCommande.class, CatalogueCommande.class,
-            JournalCommande.class, TextesCommande.class, ServeurCommande.class, UtilisateurCommande.class})
+            JournalCommande.class, TextesCommande.class, ServeurCommande.class, UtilisateurCommande.class,
+            SauvegardeCommande.class, RestaurerCommande.class})
 public final class SuiviCep implements Runnable {
 
     @CommandLine.Spec
