@@ -22,6 +22,7 @@ public final class Base implements AutoCloseable {
     private final String url;
     private final Connection connexion;
     private final Jdbi jdbi;
+    private Pseudonymisation pseudonymisation;
 
     private Base(String url, Connection connexion) {
         this.url = url;
@@ -70,6 +71,17 @@ public final class Base implements AutoCloseable {
     /** The JDBC URL the base was opened with (for messages and to find files kept beside it). */
     public String adresse() {
         return url;
+    }
+
+    /**
+     * The keyed hash that replaces dossier identifiers before they are stored; its key (never in the
+     * base) is read, or created, at the first call.
+     */
+    public synchronized Pseudonymisation pseudonymisation() {
+        if (pseudonymisation == null) {
+            pseudonymisation = Pseudonymisation.pour(url);
+        }
+        return pseudonymisation;
     }
 
     public boolean estDuckDb() {

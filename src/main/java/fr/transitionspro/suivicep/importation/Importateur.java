@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.base.BaseIndisponible;
 import fr.transitionspro.suivicep.base.PannesBase;
+import fr.transitionspro.suivicep.base.Pseudonymisation;
 
 /**
  * Imports one canonical file (formats.md). Two passes over the file: the first checks every
@@ -54,6 +55,7 @@ public final class Importateur {
         if (tranches.isEmpty()) {
             throw new ImportRefuse(nom, List.of(Erreur.fichier("aucune ligne de données après l'en-tête")), 1);
         }
+        refuserAnneesPurgees(nom, type, tranches);
         if (essai) {
             return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, false, null);
         }
@@ -93,11 +95,18 @@ public final class Importateur {
                             .bind("r", t.region()).bind("a", t.annee()).execute();
                 }
                 Conversion conversion = type.conversion();
+                // RGPD: the dossier's identifier is stored only as its keyed hash (Pseudonymisation).
+                int identifiant = conversion.colonnesTable().indexOf("id_dossier");
+                Pseudonymisation pseudonymes = identifiant < 0 ? null : base.pseudonymisation();
                 try (EcritureTable ecriture = EcritureTable.ouvrir(h.getConnection(), type.table(), conversion.colonnesTable())) {
                     long[] ecrites = {0};
                     parcourir(csv, type, correspondance, nom, new ArrayList<>(), l -> {
                         try {
-                            ecriture.ecrire(l.valeurs());
+                            Object[] valeurs = l.valeurs();
+                            if (pseudonymes != null) {
+                                valeurs[identifiant] = pseudonymes.pseudonyme((String) valeurs[identifiant]);
+                            }
+                            ecriture.ecrire(valeurs);
                             PointDArret.atteindre("ecriture", ++ecrites[0]);
                         } catch (SQLException e) {
                             throw new BaseIndisponible(PannesBase.message(base.adresse(),
@@ -123,6 +132,25 @@ public final class Importateur {
             throw e;
         } catch (RuntimeException | SQLException e) {
             throw new BaseIndisponible(PannesBase.message(base.adresse(), "Import de « " + nom + " » interrompu, la base est inchangée", e), e);
+        }
+    }
+
+    /**
+     * The detailed rows of a purged year are gone and its indicators frozen (conservation.Purge): new
+     * detailed rows would not change its figures, only hold personal data past its retention limit.
+     */
+    private void refuserAnneesPurgees(String nom, TypeFichier type, SortedMap<Tranche, Long> tranches) {
+        if (type != TypeFichier.ENTREES && type != TypeFichier.DOSSIERS) {
+            return;
+        }
+        Set<Integer> purgees = Set.copyOf(base.jdbi().withHandle(h -> h.createQuery("SELECT annee FROM annee_purgee")
+                .mapTo(Integer.class).list()));
+        List<Erreur> erreurs = tranches.keySet().stream().map(Tranche::annee).filter(purgees::contains).distinct()
+                .map(a -> Erreur.fichier("l'année " + a + " a été purgée (« suivi-cep purger ») : ses indicateurs sont figés et "
+                        + "ses données détaillées ne s'importent plus"))
+                .toList();
+        if (!erreurs.isEmpty()) {
+            throw new ImportRefuse(nom, erreurs, erreurs.size());
         }
     }
 

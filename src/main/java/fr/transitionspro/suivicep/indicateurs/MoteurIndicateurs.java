@@ -48,6 +48,8 @@ public final class MoteurIndicateurs {
         Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
         Ruptures ruptures = Ruptures.lire(base);
         Valeurs valeurs = new Valeurs();
+        // Years whose detail was purged keep the values computed before the purge: first in, they win.
+        ValeursFigees.lire(base, utiles, catalogue.ids(), false).forEach(valeurs::ajouter);
         for (Definition d : catalogue.ordreDeCalcul()) {
             List<ValeurIndicateur> calculees = d.estImporteeSeulement() ? List.of()
                     : d.estDerivee() ? new Derivation(d, valeurs, ruptures, catalogue).calculer()
@@ -116,7 +118,8 @@ public final class MoteurIndicateurs {
 
     /** The same, for some indicators only (those a report printed): each costs one query per variant. */
     public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs) {
-        List<ValeurIndicateur> resultat = new ArrayList<>();
+        List<ValeurIndicateur> resultat = new ArrayList<>(ValeursFigees.lire(base, annees, Set.copyOf(indicateurs), true));
+        Set<ValeurIndicateur.Cle> figees = new java.util.HashSet<>(resultat.stream().map(ValeurIndicateur::cle).toList());
         for (Definition d : catalogue.definitions()) {
             if (d.estDerivee() || d.estImporteeSeulement() || !RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())
                     || !indicateurs.contains(d.id())) {
@@ -129,7 +132,7 @@ public final class MoteurIndicateurs {
                     ValeurIndicateur v = lire(d, dims, rs);
                     return new ValeurIndicateur(v.indicateur(), v.region(), v.annee(), v.dimensions(), v.valeur(), "nombre",
                             "effectif");
-                }).list()));
+                }).list()).stream().filter(v -> !figees.contains(v.cle())).toList());
             }
         }
         return resultat;
