@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.sauvegarde.Restauration;
 
@@ -26,8 +25,8 @@ final class RestaurerCommande implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Base b = Base.ouvrir(base)) {
-            Restauration.Resume r = Restauration.restaurer(b, fichier, remplacer);
+        Restauration.Resume r = Restauration.restaurer(base, fichier, remplacer);
+        {
             System.out.println("Sauvegarde du " + r.horodatage().replace('T', ' ') + " restaurée (schéma V" + r.migration() + ", "
                     + r.tables() + " tables, " + FormatFrancais.entier(r.lignes()) + " lignes).");
         }

@@ -45,8 +45,35 @@ public final class Restauration {
     private Restauration() {
     }
 
+    /**
+     * Restores into the base at {@code adresse}, opened (created if needed) at the backup's schema
+     * version, then brought to the current one: a backup made before an upgrade of suivi-cep restores
+     * into a new base, and the later migrations apply to its data as they did to everyone's.
+     */
+    public static Resume restaurer(String adresse, Path fichier, boolean remplacer) {
+        String version = versionDe(fichier);
+        try (Base base = Base.ouvrir(adresse, version)) {
+            Resume r = restaurer(base, fichier, remplacer);
+            base.migrer();
+            return r;
+        }
+    }
+
+    /** The backup's schema version, or null when it cannot be read (the restore then says why). */
+    private static String versionDe(Path fichier) {
+        try (ZipFile zip = new ZipFile(fichier.toFile())) {
+            Manifeste m = manifeste(zip, fichier.getFileName().toString());
+            return m.migration().isEmpty() ? null : m.migration();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     public static Resume restaurer(Base base, Path fichier, boolean remplacer) {
         String nom = fichier.getFileName().toString();
+        if (!java.nio.file.Files.isRegularFile(fichier)) {
+            throw new SauvegardeInvalide("Sauvegarde « " + fichier + " » introuvable ; rien n'a été modifié.");
+        }
         try (ZipFile zip = new ZipFile(fichier.toFile())) {
             Manifeste m = manifeste(zip, nom);
             verifierSchema(base, m, nom);
@@ -121,9 +148,13 @@ public final class Restauration {
         base.jdbi().useHandle(h -> {
             String ici = Schema.migration(h).orElse("");
             if (!ici.equals(m.migration())) {
+                boolean plusRecente = org.flywaydb.core.api.MigrationVersion.fromVersion(m.migration())
+                        .isNewerThan(ici.isEmpty() ? "0" : ici);
                 throw new SauvegardeInvalide("La sauvegarde « " + nom + " » vient d'une base au schéma V" + m.migration()
-                        + ", cette base est au schéma V" + ici + " : restaurez-la avec la version de suivi-cep qui l'a faite "
-                        + "(même schéma), puis mettez suivi-cep à jour ; rien n'a été modifié.");
+                        + ", cette base est au schéma V" + ici + (plusRecente
+                                ? " : elle a été faite par une version plus récente de suivi-cep ; restaurez-la avec cette version"
+                                : " : une sauvegarde plus ancienne ne se restaure que dans une base neuve, qui est ensuite mise à jour")
+                        + " ; rien n'a été modifié.");
             }
             List<String> tables = Schema.tables(h);
             for (Manifeste.Table t : m.tables()) {

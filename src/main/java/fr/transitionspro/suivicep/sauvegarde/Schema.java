@@ -57,7 +57,8 @@ final class Schema {
      * it; DuckDB has no setval, so its sequence is advanced (it never goes back, which only skips ids).
      */
     static void reprendre(Handle h, boolean duckdb, Manifeste.Sequence s) {
-        if (s.valeur() == null) {
+        if (s.valeur() == null || s.valeur() < 1) {
+            // Never used (PostgreSQL says null, DuckDB may say 0): the new base's sequence is already there.
             return;
         }
         if (!duckdb) {
