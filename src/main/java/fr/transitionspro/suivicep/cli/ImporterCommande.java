@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.DetailsAudit;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.importation.Correspondance;
 import fr.transitionspro.suivicep.importation.Importateur;
@@ -49,8 +52,16 @@ final class ImporterCommande implements Callable<Integer> {
         Catalogue cat = Catalogue.charger(java.util.Optional.ofNullable(catalogue));
         try (Base b = Base.ouvrir(base)) {
             Importateur importateur = new Importateur(b, cat.ids());
+            JournalAudit audit = new JournalAudit(b.jdbi());
             for (Path f : fichiers) {
-                afficher(importateur.importer(f, t, c, essai));
+                ResumeImport r = importateur.importer(f, t, c, essai);
+                if (r.ecrit()) {
+                    // One entry per region of the file, so that each region's référent sees what changed its data.
+                    for (String region : new java.util.TreeSet<>(r.lignesParTranche().keySet().stream().map(Tranche::region).toList())) {
+                        audit.consigner(JournalAudit.acteurLigneDeCommande(), Action.IMPORT, region, DetailsAudit.importation(r));
+                    }
+                }
+                afficher(r);
             }
         }
         return 0;

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Export;
@@ -54,6 +56,11 @@ final class IndicateursCommande implements Callable<Integer> {
         List<ValeurIndicateur> valeurs;
         try (Base b = Base.ouvrir(base)) {
             valeurs = new MoteurIndicateurs(b, Catalogue.charger(Optional.ofNullable(catalogue))).calculer(List.of(annee), codes);
+            JournalAudit audit = new JournalAudit(b.jdbi());
+            for (String region : new java.util.TreeSet<>(valeurs.stream().map(ValeurIndicateur::region).toList())) {
+                audit.consigner(JournalAudit.acteurLigneDeCommande(), Action.EXPORT, region, "indicateurs " + annee + " ("
+                        + format.toUpperCase(java.util.Locale.ROOT) + ") vers " + (sortie == null ? "la sortie standard" : sortie.toString()));
+            }
         }
         try (Writer w = sortie == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(creerParent(sortie), StandardCharsets.UTF_8)) {

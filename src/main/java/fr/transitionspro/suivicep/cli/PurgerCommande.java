@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.conservation.Purge;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
@@ -42,6 +44,8 @@ final class PurgerCommande implements Callable<Integer> {
             }
             System.out.println(FormatFrancais.entier(r.valeurs()) + " valeurs d'indicateurs figées : les rapports de ces années "
                     + "gardent leurs chiffres.");
+            new JournalAudit(b.jdbi()).consigner(JournalAudit.acteurLigneDeCommande(), Action.PURGE, null,
+                    "années " + r.annees().keySet() + " : entrées et dossiers supprimés, indicateurs figés");
         }
         return 0;
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.rapport.GenerateurRapport;
@@ -59,6 +61,8 @@ final class RapportCommande implements Callable<Integer> {
         try (Base b = Base.ouvrir(base)) {
             GenerateurRapport generateur = new GenerateurRapport(b, Catalogue.charger(Optional.ofNullable(catalogue)), brouillon);
             ecrits = generateur.generer(code, annee, demandes, sortie);
+            new JournalAudit(b.jdbi()).consigner(JournalAudit.acteurLigneDeCommande(), Action.RAPPORT, code, "rapport " + annee
+                    + (brouillon ? " (brouillon)" : "") + " écrit (" + String.join(", ", demandes) + ") dans " + sortie);
             points = generateur.pointsAVerifier();
         }
         System.out.println("Rapport écrit :");

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
+import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.sauvegarde.Restauration;
 
@@ -26,9 +29,15 @@ final class RestaurerCommande implements Callable<Integer> {
     @Override
     public Integer call() {
         Restauration.Resume r = Restauration.restaurer(base, fichier, remplacer);
-        {
-            System.out.println("Sauvegarde du " + r.horodatage().replace('T', ' ') + " restaurée (schéma V" + r.migration() + ", "
-                    + r.tables() + " tables, " + FormatFrancais.entier(r.lignes()) + " lignes).");
+        System.out.println("Sauvegarde du " + r.horodatage().replace('T', ' ') + " restaurée (schéma V" + r.migration() + ", "
+                + r.tables() + " tables, " + FormatFrancais.entier(r.lignes()) + " lignes).");
+        for (String t : r.conservees()) {
+            System.out.println("  table « " + t + " » en ajout seul : la base garde la sienne, celle de la sauvegarde n'est pas restaurée.");
+        }
+        try (Base b = Base.ouvrir(base)) {
+            new JournalAudit(b.jdbi()).consigner(JournalAudit.acteurLigneDeCommande(), Action.RESTAURATION, null,
+                    "sauvegarde « " + fichier.getFileName() + " » du " + r.horodatage().replace('T', ' ')
+                            + (remplacer ? ", données remplacées" : ""));
         }
         return 0;
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.sauvegarde.Sauvegarde;
@@ -26,6 +28,8 @@ final class SauvegardeCommande implements Callable<Integer> {
             Sauvegarde.Resume r = Sauvegarde.sauvegarder(b, sortie);
             System.out.println("Sauvegarde écrite : " + r.fichier() + " (schéma V" + r.migration() + ", " + r.tables()
                     + " tables, " + FormatFrancais.entier(r.lignes()) + " lignes)");
+            new JournalAudit(b.jdbi()).consigner(JournalAudit.acteurLigneDeCommande(), Action.SAUVEGARDE, null,
+                    "fichier « " + r.fichier().getFileName() + " », " + r.lignes() + " lignes");
         }
         return 0;
     }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.rapport.TextesRapport;
@@ -86,6 +88,11 @@ final class TextesCommande implements Runnable {
             try (Base b = Base.ouvrir(cible.base)) {
                 resultat = new TextesRapport(b, Catalogue.charger(Optional.ofNullable(cible.catalogue)))
                         .importer(cible.region, cible.annee, chemins);
+                if (!resultat.enregistres().isEmpty()) {
+                    new JournalAudit(b.jdbi()).consigner(JournalAudit.acteurLigneDeCommande(), Action.MODIFICATION_TEXTE,
+                            fr.transitionspro.suivicep.referentiel.Nomenclatures.REGION.lire(cible.region).orElse(null),
+                            "textes " + cible.annee + " importés : " + String.join(", ", resultat.enregistres()));
+                }
             }
             resultat.avertissements().forEach(a -> System.out.println("Avertissement : " + a));
             System.out.println("Textes enregistrés : " + (resultat.enregistres().isEmpty() ? "aucun"

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Compte;
 import fr.transitionspro.suivicep.comptes.Comptes;
@@ -60,6 +62,8 @@ final class UtilisateurCommande implements Runnable {
             char[] motDePasse = fichierMotDePasse != null ? lireFichier(fichierMotDePasse) : demander();
             try (Base b = Base.ouvrir(base)) {
                 Compte c = new Comptes(b.jdbi()).ajouter(email, r, region, operateur, motDePasse);
+                new JournalAudit(b.jdbi()).consigner(JournalAudit.acteurLigneDeCommande(), Action.COMPTE, c.region().orElse(null),
+                        "compte créé : " + c.email() + " (" + c.role() + c.operateur().map(o -> ", " + o).orElse("") + ")");
                 System.out.println("Compte créé : " + c.email() + " (" + c.role()
                         + c.region().map(code -> ", " + Nomenclatures.REGION.libelle(code)).orElse("")
                         + c.operateur().map(o -> ", " + Nomenclatures.OPERATEUR.libelle(o)).orElse("") + ")");

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.contributions.Contributions;
+import fr.transitionspro.suivicep.contributions.SectionContribution;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
@@ -142,8 +144,11 @@ public final class GenerateurRapport {
         Nomenclatures.OPERATEUR.codes().forEach(o -> operateurs.put(o, noms.nom(o, annee)));
         String edition = "Édition " + LocalDate.now(horloge).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE));
         String enTete = "Rapport " + annee + " sur le suivi de la mise en œuvre du CEP – " + donnees.nomRegion();
-        List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee)));
-        List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction));
+        // Only what the référent approved reaches the report (contributions.Contributions).
+        Map<SectionContribution, Map<String, String>> contributions = Contributions.validees(base, region, annee);
+        List<Section> partie1 = textes.completer(PlanRapport.partie1(redaction, RegistreCooperation.lire(base, region, annee),
+                contributions.get(SectionContribution.COOPERATIONS)));
+        List<Section> partie2 = textes.completer(PlanRapport.partie2(redaction, contributions.get(SectionContribution.CONSTATS)));
         Map<String, Bloc.TexteRiche> libres = TextesLibres.rediger(textes, donnees);
         derniersPoints = textes.points();
         // Last: the annex checks the values the other sections printed.

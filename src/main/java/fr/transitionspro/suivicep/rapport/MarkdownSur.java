@@ -11,9 +11,10 @@ import org.jsoup.safety.Safelist;
  * Markdown of a live text to HTML that can be inserted in the report as is. The text comes from
  * a file the association edits (and later a web form): whatever HTML it holds is cleaned by an
  * allow-list, so no script, event handler or {@code javascript:} link reaches the page. The
- * output is XHTML, since the PDF renderer parses the page as XML.
+ * output is XHTML, since the PDF renderer parses the page as XML. Public: the web's previews of a text use the very
+ * same rendering as the report, so that what a person previews is what will be printed.
  */
-final class MarkdownSur {
+public final class MarkdownSur {
 
     private static final Parser LECTEUR = Parser.builder().build();
     /** Raw HTML is kept by the renderer on purpose: the allow-list below decides, in one place. */
@@ -30,7 +31,7 @@ final class MarkdownSur {
     private MarkdownSur() {
     }
 
-    static String enHtml(String markdown) {
+    public static String enHtml(String markdown) {
         String html = RENDU.render(LECTEUR.parse(markdown));
         return Jsoup.clean(html, "", AUTORISES, XHTML).strip();
     }

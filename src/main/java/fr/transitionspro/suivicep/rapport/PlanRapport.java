@@ -2,6 +2,7 @@ package fr.transitionspro.suivicep.rapport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import fr.transitionspro.suivicep.cooperation.Axe;
 import fr.transitionspro.suivicep.cooperation.RegistreCooperation;
@@ -16,8 +17,13 @@ final class PlanRapport {
     }
 
     static List<Section> partie1(Redaction r, RegistreCooperation registre) {
+        return partie1(r, registre, Map.of());
+    }
+
+    /** @param contributions the operators' approved contributions to their section 2.x (operator → Markdown) */
+    static List<Section> partie1(Redaction r, RegistreCooperation registre, Map<String, String> contributions) {
         Donnees d = r.donnees();
-        SectionsCooperation c = new SectionsCooperation(r, registre);
+        SectionsCooperation c = new SectionsCooperation(r, registre, contributions);
         List<Section> sections = new ArrayList<>();
         sections.add(c.cooperations("p1-1", "1.", "Les coopérations entre les opérateurs CEP et Transitions Pro " + d.nomRegion()));
         sections.add(c.axe(Axe.PROMOUVOIR, "p1-1-1", "1.1", "Promouvoir, communiquer sur le conseil en évolution professionnelle"));
@@ -38,6 +44,11 @@ final class PlanRapport {
     }
 
     static List<Section> partie2(Redaction r) {
+        return partie2(r, Map.of());
+    }
+
+    /** @param constats the operators' approved contributions to 1.4, in the order of sections 2.1 to 2.5 (operator → Markdown) */
+    static List<Section> partie2(Redaction r, Map<String, String> constats) {
         Donnees d = r.donnees();
         List<Section> sections = new ArrayList<>();
         sections.add(PrecisionsDonnees.rediger(r));
@@ -48,10 +59,7 @@ final class PlanRapport {
         sections.add(SectionRecoursCep.rediger(r));
         sections.add(SectionProfilCep.rediger(r));
         sections.add(SectionUsageCep.rediger(r));
-        sections.add(r.section("retour-operateurs", "1.4", "Le retour des opérateurs CEP : quels constats en " + d.annee() + " ?", 4)
-                .texte("Les constats des opérateurs CEP, recueillis lors des entretiens conduits par Transitions Pro "
-                        + Renvoi.region() + ", restent à rédiger par l'association.")
-                .construire());
+        sections.add(retourOperateurs(r, constats));
         sections.add(r.section("p2-2", "2.", "L'articulation CEP/dispositifs Transitions Pro", 3)
                 .texte("Cette partie rapproche les dossiers des dispositifs gérés par Transitions Pro " + Renvoi.region()
                         + " de l'accompagnement CEP dont leurs porteurs ont bénéficié.")
@@ -62,5 +70,37 @@ final class PlanRapport {
         sections.add(SectionAutresDispositifs.vaeClea(r));
         sections.add(SectionInterregionale.rediger(r));
         return sections;
+    }
+
+    /**
+     * 1.4: the association's text, then each operator's approved contribution under the operator's heading (as the
+     * published report prints them). An operator whose contribution is not approved is not printed.
+     */
+    private static Section retourOperateurs(Redaction r, Map<String, String> constats) {
+        Donnees d = r.donnees();
+        SectionEnCours s = r.section("retour-operateurs", "1.4", "Le retour des opérateurs CEP : quels constats en " + d.annee() + " ?", 4);
+        if (constats.isEmpty()) {
+            s.texte("Les constats des opérateurs CEP, recueillis lors des entretiens conduits par Transitions Pro "
+                    + Renvoi.region() + ", restent à rédiger par l'association.");
+        } else {
+            s.texte("Les opérateurs CEP ont transmis à Transitions Pro " + Renvoi.region() + " leurs constats sur l'année "
+                    + Renvoi.annee() + " ; ils sont rapportés ci-dessous tels que l'association les a validés.");
+        }
+        constats.forEach((operateur, markdown) -> {
+            s.intertitre(SectionsCooperation.typographie(titreOperateur(d, operateur)));
+            s.texteRiche(MarkdownSur.enHtml(markdown));
+        });
+        return s.construire();
+    }
+
+    /** The operator's heading as in sections 2.1 to 2.5. */
+    private static String titreOperateur(Donnees d, String operateur) {
+        return switch (operateur) {
+            case "FRANCE_COMPETENCES" -> "L'opérateur des actifs occupés et des indépendants (" + d.operateur(operateur) + ")";
+            case "MISSION_LOCALE" -> "Les Missions locales";
+            case "CAP_EMPLOI" -> "Le réseau des Cap emploi";
+            case "APEC" -> "L'Agence pour l'emploi des cadres (Apec)";
+            default -> d.operateur(operateur);
+        };
     }
 }

@@ -52,6 +52,14 @@ final class SectionEnCours {
         return this;
     }
 
+    /** A text already rendered and sanitized ({@link MarkdownSur}) that is no live text of the association's. */
+    SectionEnCours texteRiche(String html) {
+        if (html != null && !html.isBlank()) {
+            blocs.add(new Bloc.TexteRiche(html));
+        }
+        return this;
+    }
+
     SectionEnCours paragraphe(String texte) {
         if (texte != null && !texte.isBlank()) {
             blocs.add(new Paragraphe(texte.strip()));

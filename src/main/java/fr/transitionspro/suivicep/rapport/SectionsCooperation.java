@@ -41,11 +41,18 @@ final class SectionsCooperation {
     private final Redaction r;
     private final Donnees d;
     private final RegistreCooperation registre;
+    /** The operators' approved contributions to their section (operator → Markdown); see contributions.Contributions. */
+    private final Map<String, String> contributions;
 
     SectionsCooperation(Redaction r, RegistreCooperation registre) {
+        this(r, registre, Map.of());
+    }
+
+    SectionsCooperation(Redaction r, RegistreCooperation registre, Map<String, String> contributions) {
         this.r = r;
         this.d = r.donnees();
         this.registre = registre;
+        this.contributions = Map.copyOf(contributions);
     }
 
     // ---- 1. Transitions Pro and the CEP operators ----
@@ -232,6 +239,11 @@ final class SectionsCooperation {
                     }
                 }
             }
+        }
+        // The operator's own words, approved by the référent, after the association's record of the interview.
+        if (contributions.containsKey(code)) {
+            intertitre(s, "Contribution de l'opérateur");
+            s.texteRiche(MarkdownSur.enHtml(contributions.get(code)));
         }
         List<Action> actions = registre.actionsAvec(code);
         paragraphe(s, actions.isEmpty() ? "Aucune action commune avec " + nom + " n'est enregistrée pour " + d.annee() + "."

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -38,8 +39,15 @@ public final class Restauration {
 
     private static final int LOT = 5_000;
 
-    /** What was restored. */
-    public record Resume(String migration, String horodatage, int tables, long lignes) {
+    /**
+     * Append-only tables (the audit log, V7): never emptied. Restored into a base where they are
+     * empty; in a base that already has entries (--remplacer), they keep theirs and the backup's are
+     * not restored (on PostgreSQL a trigger would refuse the deletion anyway).
+     */
+    static final Set<String> AJOUT_SEUL = Set.of("journal_audit");
+
+    /** What was restored; {@code conservees}: append-only tables that kept their own rows. */
+    public record Resume(String migration, String horodatage, int tables, long lignes, List<String> conservees) {
     }
 
     private Restauration() {
@@ -81,11 +89,21 @@ public final class Restauration {
             if (!remplacer) {
                 verifierVide(base);
             }
+            List<String> conservees = new ArrayList<>();
             base.jdbi().useTransaction(h -> {
                 for (Manifeste.Table t : m.tables()) {
-                    h.execute("DELETE FROM " + t.nom());
+                    if (AJOUT_SEUL.contains(t.nom())) {
+                        if (h.createQuery("SELECT COUNT(*) FROM " + t.nom()).mapTo(Long.class).one() > 0) {
+                            conservees.add(t.nom());
+                        }
+                    } else {
+                        h.execute("DELETE FROM " + t.nom());
+                    }
                 }
                 for (Manifeste.Table t : m.tables()) {
+                    if (conservees.contains(t.nom())) {
+                        continue;
+                    }
                     try {
                         if (base.estDuckDb()) {
                             ajouter(h, zip, t);
@@ -100,8 +118,8 @@ public final class Restauration {
                     Schema.reprendre(h, base.estDuckDb(), s);
                 }
             });
-            return new Resume(m.migration(), m.horodatage(), m.tables().size(),
-                    m.tables().stream().mapToLong(Manifeste.Table::lignes).sum());
+            return new Resume(m.migration(), m.horodatage(), m.tables().size(), m.tables().stream()
+                    .filter(t -> !conservees.contains(t.nom())).mapToLong(Manifeste.Table::lignes).sum(), List.copyOf(conservees));
         } catch (java.util.zip.ZipException e) {
             throw new SauvegardeInvalide("« " + nom + " » n'est pas une sauvegarde de suivi-cep (fichier zip illisible) ; "
                     + "rien n'a été modifié.");

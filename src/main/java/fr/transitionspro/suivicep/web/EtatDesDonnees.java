@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Where a region's data for a year stand, read from the slices (which import currently provides each
- * type × region × year) and the import journal.
+ * type × region × year) and the import journal. Every method takes the signed-in account and reads only
+ * what {@link Habilitations} lets it read (403 otherwise), whatever page calls it.
  */
 @Service
 class EtatDesDonnees {
@@ -51,12 +52,15 @@ class EtatDesDonnees {
     }
 
     private final Jdbi jdbi;
+    private final Habilitations habilitations;
 
-    EtatDesDonnees(Jdbi jdbi) {
+    EtatDesDonnees(Jdbi jdbi, Habilitations habilitations) {
         this.jdbi = jdbi;
+        this.habilitations = habilitations;
     }
 
-    List<Etat> etat(String region, int annee) {
+    List<Etat> etat(Utilisateur utilisateur, String demandee, int annee) {
+        String region = habilitations.lire(utilisateur, demandee);
         Map<String, Import> parType = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT t.type, t.lignes, j.id, j.horodatage, j.fichier, j.sha256, j.tranches, j.lignes "
                         + "FROM tranche t JOIN journal_import j ON j.id = t.import_id WHERE t.region = :region AND t.annee = :annee")
@@ -72,24 +76,39 @@ class EtatDesDonnees {
     }
 
     /** The most recent year with any slice in these regions, or empty on a new base. */
-    Optional<Integer> derniereAnnee(List<String> regions) {
+    Optional<Integer> derniereAnnee(Utilisateur utilisateur, List<String> demandees) {
+        List<String> regions = lisibles(utilisateur, demandees);
+        if (regions.isEmpty()) {
+            return Optional.empty();
+        }
         return jdbi.withHandle(h -> h.createQuery("SELECT MAX(annee) FROM tranche WHERE region IN (<regions>)")
                 .bindList("regions", regions).mapTo(Integer.class).findOne());
     }
 
-    List<Integer> annees(List<String> regions) {
+    List<Integer> annees(Utilisateur utilisateur, List<String> demandees) {
+        List<String> regions = lisibles(utilisateur, demandees);
+        if (regions.isEmpty()) {
+            return List.of();
+        }
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT annee FROM tranche WHERE region IN (<regions>) ORDER BY annee DESC")
                 .bindList("regions", regions).mapTo(Integer.class).list());
     }
 
     /** The imports that touched a region, newest first. */
-    List<Import> journal(String region) {
+    List<Import> journal(Utilisateur utilisateur, String demandee) {
+        String region = habilitations.lireChiffresDeLaRegion(utilisateur, demandee);
         return jdbi.withHandle(h -> h.createQuery("SELECT id, horodatage, fichier, sha256, type, tranches, lignes FROM journal_import ORDER BY id DESC")
                 .map((rs, ctx) -> new Import(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4),
                         rs.getString(5), tranches(rs.getString(6)), rs.getLong(7), -1))
                 .list()).stream()
                 .filter(i -> i.tranches().stream().anyMatch(t -> t.startsWith(region + "/")))
                 .toList();
+    }
+
+    /** Of the regions asked for, those the account may read: the others are left out, not an error (a list, not an address). */
+    private List<String> lisibles(Utilisateur utilisateur, List<String> regions) {
+        List<String> permises = habilitations.regionsLisibles(utilisateur);
+        return regions.stream().filter(permises::contains).toList();
     }
 
     /** The journal writes the slices as « 28/2023 53/2023 ». */

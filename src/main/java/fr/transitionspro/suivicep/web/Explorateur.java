@@ -18,9 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
+import fr.transitionspro.suivicep.indicateurs.Tracabilite;
+import fr.transitionspro.suivicep.indicateurs.Trace;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
@@ -78,10 +81,12 @@ class Explorateur {
 
     private final Base base;
     private final Catalogue catalogue;
+    private final Habilitations habilitations;
 
-    Explorateur(Base base, Catalogue catalogue) {
+    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations) {
         this.base = base;
         this.catalogue = catalogue;
+        this.habilitations = habilitations;
     }
 
     static String theme(String id) {
@@ -100,11 +105,72 @@ class Explorateur {
         return themes;
     }
 
+    /** The themes with the indicators the account gets values of: an OPERATEUR only those broken down by operator. */
+    List<Theme> themes(Utilisateur utilisateur) {
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return themes();
+        }
+        return themes().stream().map(t -> new Theme(t.nom(), t.indicateurs().stream().filter(Explorateur::parOperateur).toList()))
+                .filter(t -> !t.indicateurs().isEmpty()).toList();
+    }
+
+    /** Whether the indicator has values per operator (« par_operateur », or an operator dimension or key). */
+    static boolean parOperateur(Definition d) {
+        return d.parOperateur() || d.cles().contains("operateur")
+                || d.variantes().stream().flatMap(List::stream).anyMatch(dim -> dim.equals("operateur") || dim.startsWith("operateur="));
+    }
+
+    /**
+     * The values of the indicator the account may see. An OPERATEUR sees its own operator's figures only: the lines
+     * whose operator is its own. The lines without an operator (totals of the region, of all operators together, or
+     * of dossiers whatever their operator) are not its figures: they hold the other operators' activity (the region's
+     * total minus its own gives the others'), which the association has not published yet. So an indicator without
+     * any operator breakdown shows no value to an OPERATEUR. The published report is where the region's figures go.
+     */
+    Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        Tableau t = tableau(d, habilitations.lirePerimetre(utilisateur, perimetre), annee);
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return t;
+        }
+        int colonne = t.dimensions().indexOf("operateur");
+        List<Ligne> siennes = colonne < 0 ? List.of() : t.lignes().stream()
+                .filter(l -> l.modalites().get(colonne).code().equals(utilisateur.operateur())).toList();
+        return new Tableau(t.definition(), t.region(), t.annee(), t.dimensions(), siennes, t.millisecondes());
+    }
+
+    /**
+     * What « suivi-cep tracer » prints, for a perimeter the account may read (else 403): for an OPERATEUR its own
+     * operator's values, and no line counts of the region's files.
+     */
+    Trace trace(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        Trace t = new Tracabilite(base, catalogue).tracer(d.id(), habilitations.lirePerimetre(utilisateur, perimetre), annee);
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return t;
+        }
+        List<ValeurIndicateur> siennes = t.valeurs().stream()
+                .filter(v -> utilisateur.operateur().equals(v.dimensions().get("operateur"))).toList();
+        // A file's line count is a figure of the whole region (one line per dossier): left out.
+        List<String> imports = t.imports().stream().map(i -> i.replaceFirst(" : [\\d\u202f\u00a0 ]+ lignes?,", " :")).toList();
+        return new Trace(t.definition(), t.sql(), siennes, imports);
+    }
+
+    /** The sentence above an OPERATEUR's table: whose figures it sees, and why an indicator may show none. */
+    String restriction(Utilisateur utilisateur, Definition d, String region, int annee) {
+        if (utilisateur.role() != Role.OPERATEUR) {
+            return null;
+        }
+        String nom = NomsOperateurs.pour(base, region).nom(utilisateur.operateur(), annee);
+        return parOperateur(d) ? "Compte opérateur\u00a0: vous voyez seulement les chiffres de votre réseau (" + nom + ")."
+                : "Compte opérateur\u00a0: cet indicateur n’est pas calculé par opérateur. Ses valeurs portent sur toute la région, "
+                        + "pas seulement sur votre réseau (" + nom + ")\u00a0: elles ne sont pas ouvertes aux comptes opérateurs.";
+    }
+
     static String nomDimension(String dimension) {
         return NOMS_DIMENSIONS.getOrDefault(dimension, dimension);
     }
 
-    Tableau tableau(Definition d, String region, int annee) {
+    /** Every value, whoever asks: callers go through {@link #tableau(Utilisateur, Definition, String, int)}. */
+    private Tableau tableau(Definition d, String region, int annee) {
         long debut = System.nanoTime();
         List<ValeurIndicateur> valeurs = new MoteurIndicateurs(base, catalogue).calculer(List.of(annee), List.of(region)).stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();

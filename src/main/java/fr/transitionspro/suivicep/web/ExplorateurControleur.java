@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.transitionspro.suivicep.base.Base;
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
-import fr.transitionspro.suivicep.indicateurs.Tracabilite;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
 /** « Explorer les indicateurs »: any indicator × region × year as a table, a chart, CSV and XLSX. */
@@ -47,14 +47,15 @@ class ExplorateurControleur {
     private final EtatDesDonnees etat;
     private final Explorateur explorateur;
     private final Catalogue catalogue;
-    private final Base base;
+    private final JournalAudit audit;
 
-    ExplorateurControleur(Habilitations habilitations, EtatDesDonnees etat, Explorateur explorateur, Catalogue catalogue, Base base) {
+    ExplorateurControleur(Habilitations habilitations, EtatDesDonnees etat, Explorateur explorateur, Catalogue catalogue,
+                          JournalAudit audit) {
         this.habilitations = habilitations;
         this.etat = etat;
         this.explorateur = explorateur;
         this.catalogue = catalogue;
-        this.base = base;
+        this.audit = audit;
     }
 
     /** The form's target: the account's region (or the one chosen) and the chosen indicator and year. */
@@ -79,13 +80,13 @@ class ExplorateurControleur {
         Definition d = definition(indicateur);
         List<String> regionsDonnees = code.length() == 2 && Character.isLetter(code.charAt(0))
                 ? habilitations.regionsLisibles(utilisateur) : List.of(code);
-        int an = annee != null ? annee : etat.derniereAnnee(regionsDonnees).orElse(Year.now().getValue() - 1);
-        List<Integer> annees = new ArrayList<>(etat.annees(regionsDonnees));
+        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, regionsDonnees).orElse(Year.now().getValue() - 1);
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, regionsDonnees));
         if (!annees.contains(an)) {
             annees.add(an);
             annees.sort(Comparator.reverseOrder());
         }
-        Explorateur.Tableau tableau = explorateur.tableau(d, code, an);
+        Explorateur.Tableau tableau = explorateur.tableau(utilisateur, d, code, an);
         List<Choix> regions = new ArrayList<>(habilitations.regionsLisibles(utilisateur).stream()
                 .map(r -> new Choix(r, Affichage.region(r))).toList());
         if (utilisateur.role() == Role.NATIONAL) {
@@ -96,7 +97,8 @@ class ExplorateurControleur {
         model.addAttribute("region", code);
         model.addAttribute("nomRegion", Nomenclatures.PERIMETRE.libelle(code));
         model.addAttribute("regions", regions);
-        model.addAttribute("themes", explorateur.themes());
+        model.addAttribute("themes", explorateur.themes(utilisateur));
+        model.addAttribute("restriction", explorateur.restriction(utilisateur, d, code, an));
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
         model.addAttribute("d", d);
@@ -117,9 +119,11 @@ class ExplorateurControleur {
                                        @RequestParam(required = false) String indicateur) {
         String code = habilitations.lirePerimetre(utilisateur, region);
         Definition d = definition(indicateur);
-        Explorateur.Tableau tableau = explorateur.tableau(d, code, annee);
+        Explorateur.Tableau tableau = explorateur.tableau(utilisateur, d, code, annee);
         boolean csv = format.equals("csv");
         byte[] contenu = csv ? Explorateur.csv(tableau) : Explorateur.xlsx(tableau);
+        audit.consigner(utilisateur.email(), Action.EXPORT, code, "explorateur : " + d.id() + ", " + annee + ", "
+                + format.toUpperCase(java.util.Locale.ROOT) + " (" + tableau.lignes().size() + " valeurs)");
         MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                 : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return ResponseEntity.ok().contentType(type)
@@ -138,7 +142,7 @@ class ExplorateurControleur {
         model.addAttribute("nomRegion", Nomenclatures.PERIMETRE.libelle(code));
         model.addAttribute("annee", annee);
         model.addAttribute("d", d);
-        model.addAttribute("trace", new Tracabilite(base, catalogue).tracer(d.id(), code, annee));
+        model.addAttribute("trace", explorateur.trace(utilisateur, d, code, annee));
         return "trace";
     }
 

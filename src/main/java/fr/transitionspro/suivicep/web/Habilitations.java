@@ -56,4 +56,16 @@ class Habilitations {
         }
         return utilisateur.regionDuCompte().stream().toList();
     }
+
+    /**
+     * Like {@link #lire}, for what shows the region's figures as a whole (the report, the journal's line counts):
+     * refused to an OPERATEUR, which sees its own operator's figures only (see {@link Explorateur}).
+     */
+    String lireChiffresDeLaRegion(Utilisateur utilisateur, String region) {
+        String code = lire(utilisateur, region);
+        if (utilisateur.role() == Role.OPERATEUR) {
+            throw new AccessDeniedException("Un compte opérateur ne voit que les chiffres de son réseau, pas ceux de toute la région " + code);
+        }
+        return code;
+    }
 }

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.transitionspro.suivicep.audit.Action;
+import fr.transitionspro.suivicep.audit.DetailsAudit;
+import fr.transitionspro.suivicep.audit.JournalAudit;
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.importation.Correspondance;
@@ -57,12 +60,14 @@ class ImportControleur {
     private final DepotsImport depots;
     private final Base base;
     private final Catalogue catalogue;
+    private final JournalAudit audit;
 
-    ImportControleur(Habilitations habilitations, DepotsImport depots, Base base, Catalogue catalogue) {
+    ImportControleur(Habilitations habilitations, DepotsImport depots, Base base, Catalogue catalogue, JournalAudit audit) {
         this.habilitations = habilitations;
         this.depots = depots;
         this.base = base;
         this.catalogue = catalogue;
+        this.audit = audit;
     }
 
     static List<TypeFichier> typesPermis(Role role) {
@@ -151,6 +156,7 @@ class ImportControleur {
                 return page(utilisateur, code, model);
             }
             ResumeImport resume = importateur().importer(depot.fichier(), depot.type(), lireCorrespondance(depot), false);
+            audit.consigner(utilisateur.email(), Action.IMPORT, code, DetailsAudit.importation(resume));
             suite.addFlashAttribute("message", "Fichier « " + resume.fichier() + " » importé\u00a0: " + Affichage.lignes(resume.lignes())
                     + " (" + String.join(", ", tranches(resume).stream().map(l -> l.donnees() + " " + l.annee()).toList()) + ").");
             return "redirect:/journal/" + code;

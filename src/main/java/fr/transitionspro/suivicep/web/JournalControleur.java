@@ -27,8 +27,8 @@ class JournalControleur {
 
     @GetMapping("/journal/{region}")
     String journal(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, Model model) {
-        String code = habilitations.lire(utilisateur, region);
-        List<Ligne> lignes = etat.journal(code).stream().map(i -> new Ligne(Affichage.dateHeure(i.horodatage()), i.fichier(),
+        String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
+        List<Ligne> lignes = etat.journal(utilisateur, code).stream().map(i -> new Ligne(Affichage.dateHeure(i.horodatage()), i.fichier(),
                 i.sha256().substring(0, 12) + "…", EtatDesDonnees.libelle(i.type()),
                 String.join(", ", i.tranches().stream().filter(t -> t.startsWith(code + "/")).map(t -> t.substring(code.length() + 1)).toList()),
                 FormatFrancais.entier(i.lignes()))).toList();

@@ -29,4 +29,10 @@ class ModeleCommun {
     boolean peutImporter(@AuthenticationPrincipal Utilisateur utilisateur) {
         return utilisateur != null && utilisateur.regionDuCompte().isPresent() && ImportControleur.ROLES.contains(utilisateur.role());
     }
+
+    /** Whether the navigation offers « Journal d'audit » (référent and France compétences). */
+    @ModelAttribute("peutLireAudit")
+    boolean peutLireAudit(@AuthenticationPrincipal Utilisateur utilisateur) {
+        return ConsultationAudit.peutLire(utilisateur);
+    }
 }

@@ -1,13 +1,6 @@
 package fr.transitionspro.suivicep.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,11 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import fr.transitionspro.suivicep.base.Base;
-import fr.transitionspro.suivicep.indicateurs.Catalogue;
-import fr.transitionspro.suivicep.rapport.GenerateurRapport;
-
-/** The annual report of a region, generated on request by the same generator as « suivi-cep rapport ». */
+/** The annual report of a region, generated on request ({@link RapportsRegion} checks the account and audits it). */
 @Controller
 class RapportControleur {
 
@@ -32,45 +21,20 @@ class RapportControleur {
             "docx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             "xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
-    private final Habilitations habilitations;
-    private final Base base;
-    private final Catalogue catalogue;
+    private final RapportsRegion rapports;
 
-    RapportControleur(Habilitations habilitations, Base base, Catalogue catalogue) {
-        this.habilitations = habilitations;
-        this.base = base;
-        this.catalogue = catalogue;
+    RapportControleur(RapportsRegion rapports) {
+        this.rapports = rapports;
     }
 
     @GetMapping("/rapport/{region}/{annee:\\d{4}}.{format:pdf|html|docx|xlsx}")
     ResponseEntity<byte[]> rapport(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
                                    @PathVariable int annee, @PathVariable String format) {
-        String code = habilitations.lire(utilisateur, region);
-        Path dossier = null;
-        try {
-            dossier = Files.createTempDirectory("suivi-cep-rapport-");
-            Path fichier = new GenerateurRapport(base, catalogue).generer(code, annee, Set.of(format), dossier).get(0);
-            byte[] contenu = Files.readAllBytes(fichier);
-            // Always a download: the report's own page carries its inline styles, which this site's policy forbids.
-            return ResponseEntity.ok().contentType(TYPES.get(format))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(fichier.getFileName().toString()).build().toString())
-                    .body(contenu);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            supprimer(dossier);
-        }
-    }
-
-    private static void supprimer(Path dossier) {
-        if (dossier == null) {
-            return;
-        }
-        try (Stream<Path> fichiers = Files.walk(dossier)) {
-            fichiers.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary file left behind is not worth failing the download for.
-        }
+        RapportsRegion.Document document = rapports.generer(utilisateur, region, annee, format);
+        // Always a download: the report's own page carries its inline styles, which this site's policy forbids.
+        return ResponseEntity.ok().contentType(TYPES.get(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.nom()).build().toString())
+                .body(document.contenu());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import fr.transitionspro.suivicep.comptes.Comptes;
@@ -14,8 +15,9 @@ import fr.transitionspro.suivicep.comptes.Comptes;
 /**
  * Who may reach what: every page needs a signed-in account except the login page and the style sheet.
  * Spring Security's defaults stay on (CSRF token on every POST, a new session id at login, nosniff, no
- * caching of pages); the content policy forbids inline scripts and styles and any framing. Region and role
- * checks are not here but in {@link Habilitations}, which each controller calls.
+ * caching of pages); the content policy forbids inline scripts and styles and any framing. Repeated failed logins
+ * are throttled ({@link FreinConnexion}) and every login is audited ({@link EvenementsConnexion}). Region and role
+ * checks are not here but in {@link Habilitations}, which each controller calls, and so do the services that read data.
  */
 @Configuration
 class Securite {
@@ -24,8 +26,9 @@ class Securite {
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain filtres(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain filtres(HttpSecurity http, FreinConnexion frein) throws Exception {
+        http.addFilterBefore(frein.filtre(), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/connexion", "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/connexion").usernameParameter("email").passwordParameter("motDePasse")

@@ -29,28 +29,34 @@ class TableauDeBordControleur {
 
     private final Habilitations habilitations;
     private final EtatDesDonnees etat;
+    private final BlocContributions blocContributions;
+    private final BlocCampagne blocCampagne;
 
-    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat) {
+    TableauDeBordControleur(Habilitations habilitations, EtatDesDonnees etat, BlocContributions blocContributions,
+                            BlocCampagne blocCampagne) {
         this.habilitations = habilitations;
         this.etat = etat;
+        this.blocContributions = blocContributions;
+        this.blocCampagne = blocCampagne;
     }
 
     @GetMapping("/")
     String tableauDeBord(@AuthenticationPrincipal Utilisateur utilisateur, @RequestParam(required = false) Integer annee, Model model) {
         List<String> regions = habilitations.regionsLisibles(utilisateur);
         // A report is written the year after the one it describes: without data, last year is the one to fill.
-        int an = annee != null ? annee : etat.derniereAnnee(regions).orElse(Year.now().getValue() - 1);
-        List<Integer> annees = new ArrayList<>(etat.annees(regions));
+        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, regions).orElse(Year.now().getValue() - 1);
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, regions));
         if (!annees.contains(an)) {
             annees.add(an);
             annees.sort(java.util.Comparator.reverseOrder());
         }
         model.addAttribute("national", utilisateur.role() == Role.NATIONAL);
+        model.addAttribute("chiffresDeLaRegion", utilisateur.role() != Role.OPERATEUR);
         if (utilisateur.role() == Role.NATIONAL) {
             // Every region on one table: the detail of a region is one click away (its journal, its report).
             List<LigneNationale> lignes = new ArrayList<>();
             for (String region : regions) {
-                List<EtatDesDonnees.Etat> etats = etat.etat(region, an);
+                List<EtatDesDonnees.Etat> etats = etat.etat(utilisateur, region, an);
                 lignes.add(new LigneNationale(region, Affichage.region(region), etats.stream().filter(e -> e.importe().isPresent()).count(),
                         String.join(", ", etats.stream().filter(e -> e.importe().isEmpty()).map(e -> e.donnee().libelle()).toList())));
             }
@@ -58,11 +64,15 @@ class TableauDeBordControleur {
         } else {
             List<SectionRegion> sections = new ArrayList<>();
             for (String region : regions) {
-                List<Ligne> lignes = etat.etat(region, an).stream().map(TableauDeBordControleur::ligne).toList();
+                // An OPERATEUR sees which data are in, not their line counts (the region's figures, see Explorateur).
+                List<Ligne> lignes = etat.etat(utilisateur, region, an).stream().map(TableauDeBordControleur::ligne)
+                        .map(l -> utilisateur.role() == Role.OPERATEUR ? new Ligne(l.donnees(), l.importe(), l.etat(), "") : l).toList();
                 sections.add(new SectionRegion(region, Affichage.region(region), lignes, lignes.stream().filter(Ligne::importe).count()));
             }
             model.addAttribute("sections", sections);
         }
+        model.addAttribute("blocContributions", blocContributions.pour(utilisateur, regions, an));
+        model.addAttribute("blocCampagne", blocCampagne.pour(utilisateur, regions, an));
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
         model.addAttribute("total", EtatDesDonnees.DONNEES.size());

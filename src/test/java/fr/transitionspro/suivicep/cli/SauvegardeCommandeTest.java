@@ -62,9 +62,12 @@ class SauvegardeCommandeTest {
         assertThat(sortie()).containsPattern("Sauvegarde du \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d restaurée \\(schéma V8, \\d+ tables, ");
 
         assertThat(SuiviCep.executer("restaurer", "--base", cible, zip.toString())).isEqualTo(3);
-        assertThat(erreurs()).contains("La base n'est pas vide (tables entree, journal_import, tranche)")
+        assertThat(erreurs()).contains("La base n'est pas vide (tables entree, journal_audit, journal_import, tranche)")
                 .contains("ajoutez --remplacer").doesNotContain("Exception");
         assertThat(SuiviCep.executer("restaurer", "--base", cible, "--remplacer", zip.toString())).as(erreurs()).isZero();
+        assertThat(sortie()).contains("table « journal_audit » en ajout seul : la base garde la sienne");
+        assertThat(SuiviCep.executer("audit", "--base", cible)).isZero();
+        assertThat(sortie()).contains("Restauration d'une sauvegarde").contains("sauvegarde « s.zip »");
 
         assertThat(SuiviCep.executer("restaurer", "--base", cible, dossier.resolve("absente.zip").toString())).isEqualTo(3);
         assertThat(erreurs()).contains("Sauvegarde « " + dossier.resolve("absente.zip") + " » introuvable ; rien n'a été modifié.");

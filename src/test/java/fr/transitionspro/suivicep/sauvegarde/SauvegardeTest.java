@@ -167,7 +167,13 @@ class SauvegardeTest {
                     + "sauvegarde de suivi-cep (fichier zip illisible) ; rien n'a été modifié.");
             assertThat(Fixtures.contenu(cible, "entree")).isEqualTo(avant);
 
-            Restauration.restaurer(cible, zip, true);
+            // The audit log is append-only: replacing the data keeps it (PostgreSQL's trigger would refuse to empty it).
+            new fr.transitionspro.suivicep.audit.JournalAudit(cible.jdbi()).consigner("referente@exemple.fr",
+                    fr.transitionspro.suivicep.audit.Action.IMPORT, "28", "b.csv");
+            List<String> audit = Fixtures.contenu(cible, "journal_audit");
+            Restauration.Resume r = Restauration.restaurer(cible, zip, true);
+            assertThat(r.conservees()).containsExactly("journal_audit");
+            assertThat(Fixtures.contenu(cible, "journal_audit")).isEqualTo(audit).hasSize(1);
             assertThat(Fixtures.contenu(cible, "entree")).containsExactly("2023|28|APEC|null|null|null|null|null|null|1265|");
             assertThat(Fixtures.contenu(cible, "tranche")).hasSize(1);
         }

@@ -59,20 +59,28 @@ class SecuriteWebTest {
     }
 
     /** One concrete request per route and per value of its variables; a variable without a value here fails the test. */
-    private record Route(HttpMethod methode, String adresse) {
+    private record Route(HttpMethod methode, String adresse, boolean deRegion) {
+        boolean changeLEtat() {
+            return methode != HttpMethod.GET && methode != HttpMethod.HEAD && methode != HttpMethod.OPTIONS;
+        }
     }
 
+    /** The only routes open without an account: the login page and Spring's error page (the style sheet is not a mapping). */
+    private static final List<String> OUVERTES = List.of("/connexion", "/error");
+
     private List<Route> routesDeRegion(String region) {
+        return toutesLesRoutes(region).stream().filter(Route::deRegion).toList();
+    }
+
+    /** Every route of the application (every mapping, every method), region variables set to {@code region}. */
+    private List<Route> toutesLesRoutes(String region) {
         List<Route> resultat = new ArrayList<>();
         routes.getHandlerMethods().forEach((info, methode) -> {
             for (String motif : info.getPatternValues()) {
-                if (!motif.contains("{region")) {
-                    continue;
-                }
                 List<HttpMethod> methodes = info.getMethodsCondition().getMethods().isEmpty() ? List.of(HttpMethod.GET)
                         : info.getMethodsCondition().getMethods().stream().map(RequestMethod::asHttpMethod).toList();
                 for (String adresse : developper(motif, region)) {
-                    methodes.forEach(m -> resultat.add(new Route(m, adresse)));
+                    methodes.forEach(m -> resultat.add(new Route(m, adresse, motif.contains("{region"))));
                 }
             }
         });
@@ -90,6 +98,8 @@ class SecuriteWebTest {
             case "region" -> List.of(region);
             case "annee" -> List.of("2023");
             case "format" -> List.of(m.group(2).split("\\|"));
+            case "operateur" -> List.of("APEC");
+            case "section" -> List.of("cooperations", "constats");
             default -> throw new AssertionError("Variable « " + m.group(1) + " » de la route " + motif + " : donnez-lui une valeur d'essai");
         };
         List<String> adresses = new ArrayList<>();
@@ -101,12 +111,17 @@ class SecuriteWebTest {
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPageFromEveryRoute() throws Exception {
-        List<String> adresses = new ArrayList<>(List.of("/"));
-        routesDeRegion("28").forEach(r -> adresses.add(r.adresse()));
-        for (String adresse : adresses) {
-            MvcResult r = mvc.perform(get(adresse)).andReturn();
-            assertThat(r.getResponse().getStatus()).as(adresse).isEqualTo(302);
-            assertThat(r.getResponse().getRedirectedUrl()).as(adresse).endsWith("/connexion");
+        List<Route> toutes = toutesLesRoutes("28");
+        assertThat(toutes).extracting(Route::adresse).contains("/", "/explorer", "/audit", "/audit/28", "/import", "/journal/28",
+                "/rapport/28/2023.pdf", "/connexion", "/error");
+        for (Route route : toutes) {
+            if (OUVERTES.contains(route.adresse())) {
+                continue;
+            }
+            // With its CSRF token, so that what answers is the authentication, not the CSRF check.
+            MvcResult r = mvc.perform(request(route.methode(), route.adresse()).with(csrf())).andReturn();
+            assertThat(r.getResponse().getStatus()).as(route.toString()).isEqualTo(302);
+            assertThat(r.getResponse().getRedirectedUrl()).as(route.toString()).endsWith("/connexion");
         }
     }
 
@@ -146,6 +161,32 @@ class SecuriteWebTest {
     }
 
     @Test
+    void everyStateChangingRouteIsRefusedWithoutItsCsrfTokenEvenToAnAccountAllowedToUseIt() throws Exception {
+        UserDetails referent = connecte(Role.REFERENT, "28", null);
+        UserDetails national = connecte(Role.NATIONAL, null, null);
+        List<Route> changements = new ArrayList<>(toutesLesRoutes("28").stream().filter(Route::changeLEtat).toList());
+        assertThat(changements).extracting(Route::adresse).contains("/import/28/essai", "/import/28/confirmer");
+        // The login and logout are filters, not mappings.
+        changements.add(new Route(HttpMethod.POST, "/connexion", false));
+        changements.add(new Route(HttpMethod.POST, "/deconnexion", false));
+        long importsAvant = imports();
+        for (Route r : changements) {
+            for (UserDetails qui : List.of(referent, national)) {
+                MvcResult sans = mvc.perform(request(r.methode(), r.adresse()).with(user(qui))).andReturn();
+                assertThat(sans.getResponse().getStatus()).as(qui.getUsername() + " " + r).isEqualTo(403);
+            }
+        }
+        assertThat(imports()).isEqualTo(importsAvant);
+        // The same request with its token goes through: the 403 above was the CSRF check's.
+        assertThat(mvc.perform(request(HttpMethod.POST, "/import/28/essai").with(user(referent)).with(csrf())).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private long imports() {
+        return base.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal_import").mapTo(Long.class).one());
+    }
+
+    @Test
     void aPostWithoutItsCsrfTokenIsRefused() throws Exception {
         UserDetails referent = connecte(Role.REFERENT, "28", null);
         assertThat(mvc.perform(post("/connexion").param("email", "x@essai.fr").param("motDePasse", "y")).andReturn()
@@ -160,11 +201,22 @@ class SecuriteWebTest {
         List<Route> normandie = routesDeRegion("28");
         assertThat(normandie).extracting(Route::adresse).contains("/journal/28", "/rapport/28/2023.pdf", "/rapport/28/2023.xlsx",
                 "/import/28", "/import/28/essai", "/import/28/confirmer");
+        // Normandy's traces in the audit log too: a référent of 28 exports a table; none of it may reach an account of 53.
+        UserDetails normand = connecte(Role.REFERENT, "28", null);
+        mvc.perform(get("/explorer/28/2023/valeurs.csv").with(user(normand))).andReturn();
+        List<String> donneesNormandes = List.of("Normandie", "normandie", "1 265", "1265", "1 575", "1575", normand.getUsername());
+        List<Route> toutes = toutesLesRoutes("28");
         for (Role role : List.of(Role.REFERENT, Role.CONTRIBUTEUR, Role.OPERATEUR, Role.LECTEUR)) {
             UserDetails breton = connecte(role, "53", role == Role.OPERATEUR ? "APEC" : null);
-            for (Route r : normandie) {
-                int statut = mvc.perform(request(r.methode(), r.adresse()).with(user(breton)).with(csrf())).andReturn().getResponse().getStatus();
-                assertThat(statut).as(role + " 53 → " + r).isEqualTo(403);
+            for (Route r : toutes) {
+                MvcResult reponse = mvc.perform(request(r.methode(), r.adresse()).with(user(breton)).with(csrf())).andReturn();
+                if (r.deRegion()) {
+                    assertThat(reponse.getResponse().getStatus()).as(role + " 53 → " + r).isEqualTo(403);
+                }
+                String corps = reponse.getResponse().getContentAsString();
+                for (String donnee : donneesNormandes) {
+                    assertThat(corps).as(role + " 53 → " + r + " : « " + donnee + " »").doesNotContain(donnee);
+                }
             }
         }
     }
