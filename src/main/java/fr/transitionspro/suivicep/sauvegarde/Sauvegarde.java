@@ -72,7 +72,11 @@ public final class Sauvegarde {
             return new Resume(cible, m.migration(), m.tables().size(), m.tables().stream().mapToLong(Manifeste.Table::lignes).sum());
         } catch (IOException | UncheckedIOException e) {
             supprimer(provisoire);
-            throw new IllegalArgumentException(PannesBase.message(sortie.toString(), "Sauvegarde impossible dans « " + sortie + " »", e), e);
+            String raison = String.valueOf(e.getMessage());
+            throw new IllegalArgumentException("Sauvegarde impossible dans « " + sortie + " » : "
+                    + (raison.contains("No space left") || raison.contains("File too large") ? "plus de place sur le disque"
+                            : e instanceof java.nio.file.AccessDeniedException ? "écriture interdite dans ce dossier" : raison)
+                    + " ; aucun fichier de sauvegarde n'a été écrit.", e);
         } catch (RuntimeException e) {
             supprimer(provisoire);
             if (e instanceof BaseIndisponible) {

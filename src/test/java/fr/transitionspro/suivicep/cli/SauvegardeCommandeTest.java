@@ -67,7 +67,7 @@ class SauvegardeCommandeTest {
         assertThat(SuiviCep.executer("restaurer", "--base", cible, "--remplacer", zip.toString())).as(erreurs()).isZero();
         assertThat(sortie()).contains("table « journal_audit » en ajout seul : la base garde la sienne");
         assertThat(SuiviCep.executer("audit", "--base", cible)).isZero();
-        assertThat(sortie()).contains("Restauration d'une sauvegarde").contains("sauvegarde « s.zip »");
+        assertThat(sortie()).contains("RESTAURATION").contains("sauvegarde « s.zip » du ").contains("données remplacées");
 
         assertThat(SuiviCep.executer("restaurer", "--base", cible, dossier.resolve("absente.zip").toString())).isEqualTo(3);
         assertThat(erreurs()).contains("Sauvegarde « " + dossier.resolve("absente.zip") + " » introuvable ; rien n'a été modifié.");

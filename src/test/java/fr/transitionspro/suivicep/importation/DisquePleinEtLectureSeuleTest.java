@@ -104,6 +104,29 @@ class DisquePleinEtLectureSeuleTest {
     }
 
     @Test
+    void aBackupOntoAFullDiskSaysSoAndLeavesNoPartialFile() throws Exception {
+        Path disque = Files.createDirectories(dossier.resolve("petit"));
+        Assumptions.assumeTrue(commande("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", disque.toString()) == 0,
+                "monter un petit tmpfs demande d'être root : disque plein non essayé");
+        try {
+            String base = Fixtures.adresse(dossier, "a-sauvegarder");
+            try (Base b = Base.ouvrir(base)) {
+                Fixtures.importer(b, grosDossiers(), TypeFichier.DOSSIERS);
+            }
+            ProcessusEnfant enfant = ProcessusEnfant.lancer(dossier, List.of(), "sauvegarde", "--base", base, "--sortie",
+                    disque.resolve("s.zip").toString());
+            assertThat(enfant.terminer()).as(enfant.sortie() + enfant.erreurs()).isEqualTo(3);
+            assertThat(enfant.erreurs()).contains("Sauvegarde impossible dans « " + disque.resolve("s.zip") + " » : plus de place "
+                    + "sur le disque ; aucun fichier de sauvegarde n'a été écrit.").doesNotContain("Exception");
+            try (var fichiers = Files.list(disque)) {
+                assertThat(fichiers).isEmpty();
+            }
+        } finally {
+            commande("umount", disque.toString());
+        }
+    }
+
+    @Test
     void aReadOnlyBaseGivesAFrenchMessageAndLosesNothing() throws Exception {
         String base = Fixtures.adresse(dossier, "lecture-seule");
         List<ValeurIndicateur> avant;
