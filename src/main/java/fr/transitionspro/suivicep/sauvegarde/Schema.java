@@ -53,8 +53,9 @@ final class Schema {
     }
 
     /**
-     * Brings a sequence to {@code valeur} (its next value is then {@code valeur + 1}). PostgreSQL sets
-     * it; DuckDB has no setval, so its sequence is advanced (it never goes back, which only skips ids).
+     * Brings a sequence to {@code valeur} at least (its next value is then {@code valeur + 1}); it never
+     * goes back, which only skips ids: an append-only table kept by a restore (--remplacer) goes on after
+     * its own last id. PostgreSQL sets it; DuckDB has no setval, so its sequence is advanced.
      */
     static void reprendre(Handle h, boolean duckdb, Manifeste.Sequence s) {
         if (s.valeur() == null || s.valeur() < 1) {
@@ -62,7 +63,9 @@ final class Schema {
             return;
         }
         if (!duckdb) {
-            h.createQuery("SELECT setval(CAST(:s AS regclass), :v)").bind("s", s.nom()).bind("v", s.valeur()).mapTo(Long.class).one();
+            h.createQuery("SELECT setval(CAST(:s AS regclass), GREATEST(:v, (SELECT COALESCE(MAX(last_value), 0) FROM pg_sequences "
+                    + "WHERE schemaname = current_schema() AND sequencename = :s)))")
+                    .bind("s", s.nom()).bind("v", s.valeur()).mapTo(Long.class).one();
             return;
         }
         Long actuelle = sequences(h, true).stream().filter(x -> x.nom().equals(s.nom())).findFirst()
