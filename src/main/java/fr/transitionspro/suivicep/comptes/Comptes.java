@@ -1,9 +1,12 @@
 package fr.transitionspro.suivicep.comptes;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Jdbi;
@@ -81,6 +84,77 @@ public final class Comptes {
                 .bind("region", compte.region().orElse(null)).bind("operateur", compte.operateur().orElse(null))
                 .bind("actif", compte.actif()).bind("cree", compte.creeLe()).execute());
         return compte;
+    }
+
+    /**
+     * The roles a référent gives in the browser. NATIONAL (France compétences) and REFERENT accounts are created on the
+     * server (« suivi-cep utilisateur ajouter »): an association cannot widen its own powers nor reach another region.
+     */
+    public static final Set<Role> ROLES_DONNES_PAR_REFERENT = Collections.unmodifiableSet(EnumSet.of(Role.CONTRIBUTEUR,
+            Role.OPERATEUR, Role.LECTEUR));
+
+    /**
+     * A référent creates an account of its region: CONTRIBUTEUR, OPERATEUR or LECTEUR only, with a password typed twice.
+     *
+     * @param auteur the référent's e-mail; its account must be active
+     * @param region the region asked for, which must be the référent's own
+     * @throws CompteInvalide saying why in French; nothing is stored then
+     */
+    public Compte ajouterPar(String auteur, String email, Role role, String region, String operateur, char[] motDePasse,
+                             char[] confirmation) {
+        Compte referent = referentActif(auteur);
+        String sienne = referent.region().orElseThrow();
+        if (region == null || !sienne.equals(Nomenclatures.REGION.lire(region).orElse(region))) {
+            throw new CompteInvalide("Un référent ne crée que des comptes de sa région (" + Nomenclatures.REGION.libelle(sienne) + ").");
+        }
+        if (role == null || !ROLES_DONNES_PAR_REFERENT.contains(role)) {
+            throw new CompteInvalide("Un référent crée des comptes CONTRIBUTEUR, OPERATEUR ou LECTEUR"
+                    + (role == null ? "" : ", pas " + role) + " ; les comptes NATIONAL et REFERENT se créent sur le serveur.");
+        }
+        if (role == Role.OPERATEUR && (operateur == null || operateur.isBlank())) {
+            throw new CompteInvalide("Un compte OPERATEUR représente un réseau d'opérateur : choisissez lequel ("
+                    + Nomenclatures.OPERATEUR.attendu() + ").");
+        }
+        if (motDePasse == null || confirmation == null || !java.util.Arrays.equals(motDePasse, confirmation)) {
+            throw new CompteInvalide("Les deux mots de passe saisis diffèrent.");
+        }
+        return ajouter(email, role, sienne, operateur, motDePasse);
+    }
+
+    /**
+     * A référent deactivates (or reactivates) an account of its region. A deactivated account can no longer sign in.
+     * Never its own account (the region would risk having no référent left), never a NATIONAL account.
+     *
+     * @throws CompteInvalide saying why in French; nothing changes then
+     */
+    public Compte activer(String auteur, String email, boolean actif) {
+        Compte referent = referentActif(auteur);
+        Compte compte = trouver(email).orElseThrow(() -> new CompteInvalide("Aucun compte « " + email + " »."));
+        if (compte.email().equals(referent.email())) {
+            throw new CompteInvalide("Vous ne pouvez pas " + (actif ? "réactiver" : "désactiver") + " votre propre compte.");
+        }
+        if (!compte.region().equals(referent.region())) {
+            throw new CompteInvalide("Le compte « " + compte.email() + " » n'appartient pas à votre région.");
+        }
+        jdbi.useHandle(h -> h.createUpdate("UPDATE compte SET actif = :actif WHERE email = :email")
+                .bind("actif", actif).bind("email", compte.email()).execute());
+        return new Compte(compte.email(), compte.motDePasse(), compte.role(), compte.region(), compte.operateur(), actif,
+                compte.creeLe());
+    }
+
+    /** The accounts of one region, by role then address. */
+    public List<Compte> listerRegion(String region) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE region = :region ORDER BY role, email").bind("region", region)
+                .map((rs, ctx) -> lire(rs)).list());
+    }
+
+    private Compte referentActif(String auteur) {
+        Compte referent = trouver(auteur).filter(Compte::actif)
+                .orElseThrow(() -> new CompteInvalide("Compte « " + auteur + " » inconnu ou désactivé."));
+        if (referent.role() != Role.REFERENT || referent.region().isEmpty()) {
+            throw new CompteInvalide("Seul un référent gère les comptes de sa région.");
+        }
+        return referent;
     }
 
     public Optional<Compte> trouver(String email) {

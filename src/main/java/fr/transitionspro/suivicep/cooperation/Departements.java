@@ -42,6 +42,11 @@ public final class Departements {
     private Departements() {
     }
 
+    /** Whether {@code code} is a département code as formats.md lists them (« 14 », « 2A », « 971 »; not « 20 »). */
+    public static boolean connu(String code) {
+        return code != null && NOMS.containsKey(code);
+    }
+
     /** « Calvados (14) »; the bare code when the name is not known. */
     public static String intitule(String code) {
         String nom = NOMS.get(code);

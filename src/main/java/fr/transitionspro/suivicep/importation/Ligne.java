@@ -32,7 +32,7 @@ final class Ligne {
         return numero;
     }
 
-    /** The cell after code mapping, stripped; null when empty or absent. */
+    /** The cell after code mapping, stripped, without an export's neutralising apostrophe; null when empty or absent. */
     String brut(String colonne) {
         String valeur = entete.constante(colonne);
         if (valeur == null) {
@@ -45,6 +45,10 @@ final class Ligne {
         valeur = valeur == null ? "" : valeur.strip();
         if (valeur.isEmpty()) {
             return null;
+        }
+        // The apostrophe an export puts before = + - @ ' so that a spreadsheet shows text, not a formula.
+        if (valeur.length() > 1 && valeur.charAt(0) == '\'' && "=+-@'".indexOf(valeur.charAt(1)) >= 0) {
+            valeur = valeur.substring(1);
         }
         Map<String, String> codes = entete.codes(colonne);
         if (codes != null) {

@@ -23,6 +23,16 @@ final class DepotTextes {
         return textes;
     }
 
+    /** When each stored text was last changed, by section key. */
+    static Map<String, LocalDateTime> dates(Base base, String region, int annee) {
+        Map<String, LocalDateTime> dates = new LinkedHashMap<>();
+        base.jdbi().useHandle(h -> h.createQuery("SELECT cle, modifie_le FROM texte_section WHERE region = :r AND annee = :a "
+                + "ORDER BY cle").bind("r", region).bind("a", annee)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toLocalDateTime()))
+                .forEach(e -> dates.put(e.getKey(), e.getValue())));
+        return dates;
+    }
+
     /**
      * Stores the given texts and removes the texts of {@code retires} (back to their default),
      * in one transaction: either every text changes or none does.

@@ -104,6 +104,35 @@ final class TextesVivants {
         return completees;
     }
 
+    /**
+     * The same data and computed values with no stored text and no text asked for yet: renders one
+     * draft exactly as the report would (editor preview), its points à vérifier kept apart.
+     */
+    TextesVivants vierge() {
+        return new TextesVivants(d, Map.of(), valeurs);
+    }
+
+    /** Each well-formed reference of a text, in text order, with what it prints (« n.d. » when its value is missing). */
+    List<Map.Entry<ReferenceTexte, RenvoisTexte.Resolu>> resolus(String markdown) {
+        List<Map.Entry<ReferenceTexte, RenvoisTexte.Resolu>> resolus = new ArrayList<>();
+        for (ReferenceTexte r : GabaritTexte.lire(markdown).references()) {
+            if (renvois.erreur(r).isEmpty()) {
+                resolus.add(Map.entry(r, renvois.resoudre(r)));
+            }
+        }
+        return resolus;
+    }
+
+    /** Whether a reference resolves whatever the data (see {@link RenvoisTexte#erreur}). */
+    boolean valide(ReferenceTexte r) {
+        return renvois.erreur(r).isEmpty();
+    }
+
+    /** What a reference already checked by {@link #valide} prints. */
+    RenvoisTexte.Resolu resoudre(ReferenceTexte r) {
+        return renvois.resoudre(r);
+    }
+
     /** The texts asked for, in reading order. */
     Map<String, Utilise> utilises() {
         return utilises;

@@ -85,9 +85,13 @@ class ImportControleur {
         return "redirect:/import/" + habilitations.modifier(utilisateur, region, ROLES);
     }
 
+    /** {@code type}: the type to preselect (the register's pages link here with theirs). */
     @GetMapping("/import/{region}")
-    String formulaire(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region, Model model) {
+    String formulaire(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
+                      @RequestParam(required = false) String type, Model model) {
         String code = habilitations.modifier(utilisateur, region, ROLES);
+        TypeFichier.lire(type == null ? "" : type).filter(typesPermis(utilisateur.role())::contains)
+                .ifPresent(t -> model.addAttribute("typeChoisi", t.code()));
         return page(utilisateur, code, model);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import fr.transitionspro.suivicep.comptes.Role;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
 /** What the header of every page shows: who is signed in, in which capacity. */
@@ -28,6 +29,22 @@ class ModeleCommun {
     @ModelAttribute("peutImporter")
     boolean peutImporter(@AuthenticationPrincipal Utilisateur utilisateur) {
         return utilisateur != null && utilisateur.regionDuCompte().isPresent() && ImportControleur.ROLES.contains(utilisateur.role());
+    }
+
+    /**
+     * Whether the navigation offers « Rapport et textes »: every account of a region but an OPERATEUR, which does not see
+     * the region's figures as a whole; NATIONAL reaches every region's report from the dashboard.
+     */
+    @ModelAttribute("aUneRegion")
+    boolean aUneRegion(@AuthenticationPrincipal Utilisateur utilisateur) {
+        return utilisateur != null && utilisateur.regionDuCompte().isPresent() && utilisateur.role() != Role.OPERATEUR;
+    }
+
+    /** Whether the navigation offers « Comptes » (a référent for its region, NATIONAL to list them all). */
+    @ModelAttribute("peutVoirComptes")
+    boolean peutVoirComptes(@AuthenticationPrincipal Utilisateur utilisateur) {
+        return utilisateur != null && (utilisateur.role() == Role.NATIONAL
+                || (utilisateur.role() == Role.REFERENT && utilisateur.regionDuCompte().isPresent()));
     }
 
     /** Whether the navigation offers « Journal d'audit » (référent and France compétences). */

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The annual report of a region, generated on request ({@link RapportsRegion} checks the account and audits it). */
 @Controller
@@ -29,8 +30,9 @@ class RapportControleur {
 
     @GetMapping("/rapport/{region}/{annee:\\d{4}}.{format:pdf|html|docx|xlsx}")
     ResponseEntity<byte[]> rapport(@AuthenticationPrincipal Utilisateur utilisateur, @PathVariable String region,
-                                   @PathVariable int annee, @PathVariable String format) {
-        RapportsRegion.Document document = rapports.generer(utilisateur, region, annee, format);
+                                   @PathVariable int annee, @PathVariable String format,
+                                   @RequestParam(defaultValue = "false") boolean brouillon) {
+        RapportsRegion.Document document = rapports.generer(utilisateur, region, annee, format, brouillon);
         // Always a download: the report's own page carries its inline styles, which this site's policy forbids.
         return ResponseEntity.ok().contentType(TYPES.get(format))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -39,13 +39,26 @@ class RapportsRegion {
     }
 
     Document generer(Utilisateur utilisateur, String region, int annee, String format) {
+        return generer(utilisateur, region, annee, format, false);
+    }
+
+    /**
+     * @param brouillon the working version, with the annex « Points à vérifier »; its file name ends with « -brouillon »
+     *                  so that it is not mistaken for the report to hand in
+     */
+    Document generer(Utilisateur utilisateur, String region, int annee, String format, boolean brouillon) {
         String code = habilitations.lireChiffresDeLaRegion(utilisateur, region);
         Path dossier = null;
         try {
             dossier = Files.createTempDirectory("suivi-cep-rapport-");
-            Path fichier = new GenerateurRapport(base, catalogue).generer(code, annee, Set.of(format), dossier).get(0);
-            Document d = new Document(fichier.getFileName().toString(), Files.readAllBytes(fichier));
-            audit.consigner(utilisateur.email(), Action.RAPPORT, code, "rapport " + annee + " téléchargé (" + format + ", « " + d.nom() + " »)");
+            Path fichier = new GenerateurRapport(base, catalogue, brouillon).generer(code, annee, Set.of(format), dossier).get(0);
+            String nom = fichier.getFileName().toString();
+            if (brouillon) {
+                nom = nom.replace("." + format, "-brouillon." + format);
+            }
+            Document d = new Document(nom, Files.readAllBytes(fichier));
+            audit.consigner(utilisateur.email(), Action.RAPPORT, code, (brouillon ? "version de travail du rapport " + annee + " téléchargée"
+                    : "rapport " + annee + " téléchargé") + " (" + format + ", « " + d.nom() + " »)");
             return d;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -98,8 +98,10 @@ class SecuriteWebTest {
             case "region" -> List.of(region);
             case "annee" -> List.of("2023");
             case "format" -> List.of(m.group(2).split("\\|"));
+            case "numero" -> List.of("1");
             case "operateur" -> List.of("APEC");
             case "section" -> List.of("cooperations", "constats");
+            case "cle" -> List.of("ptp");
             default -> throw new AssertionError("Variable « " + m.group(1) + " » de la route " + motif + " : donnez-lui une valeur d'essai");
         };
         List<String> adresses = new ArrayList<>();
