@@ -289,6 +289,9 @@ public final class Restauration {
                 }
                 a.endRow();
             }
+            // Flushed here so that a refused row is reported with its reason (close() would only leave
+            // the transaction aborted).
+            a.flush();
         }
     }
 
