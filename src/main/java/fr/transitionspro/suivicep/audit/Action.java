@@ -16,7 +16,10 @@ public enum Action {
     RAPPORT("Rapport"),
     COMPTE("Compte"),
     CAMPAGNE("Jalons de campagne"),
-    REGISTRE("Saisie du registre des coopérations");
+    REGISTRE("Saisie du registre des coopérations"),
+    SAUVEGARDE("Sauvegarde de la base"),
+    RESTAURATION("Restauration d'une sauvegarde"),
+    PURGE("Purge des données détaillées");
 
     private final String libelle;
 

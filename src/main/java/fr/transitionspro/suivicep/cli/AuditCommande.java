@@ -28,7 +28,7 @@ final class AuditCommande implements Callable<Integer> {
     String region;
 
     @Option(names = "--action", description = "CONNEXION, CONNEXION_ECHOUEE, CONNEXION_BLOQUEE, IMPORT, MODIFICATION_TEXTE, "
-            + "VALIDATION, EXPORT, RAPPORT ou COMPTE")
+            + "VALIDATION, EXPORT, RAPPORT, COMPTE, CAMPAGNE, REGISTRE, SAUVEGARDE, RESTAURATION ou PURGE")
     String action;
 
     @Option(names = "--acteur", description = "Adresse électronique ou utilisateur (ou une partie)")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommande.class, ImporterCommande.class, IndicateursCommande.class, RapportCommande.class,
             GenererCommande.class, ConfigurerCommande.class, TracerCommande.class, CatalogueCommande.class,
             JournalCommande.class, TextesCommande.class, ServeurCommande.class, UtilisateurCommande.class,
-            AuditCommande.class})
+            AuditCommande.class, SauvegardeCommande.class, RestaurerCommande.class, PurgerCommande.class})
 public final class SuiviCep implements Runnable {
 
     @CommandLine.Spec

@@ -17,6 +17,8 @@ import org.jdbi.v3.core.Handle;
 
 import fr.transitionspro.suivicep.base.Base;
 import fr.transitionspro.suivicep.base.BaseIndisponible;
+import fr.transitionspro.suivicep.base.PannesBase;
+import fr.transitionspro.suivicep.base.Pseudonymisation;
 
 /**
  * Imports one canonical file (formats.md), read as a stream with bounded memory. One pass over the rows checks
@@ -54,22 +56,35 @@ public final class Importateur {
         FichierCsv csv = FichierCsv.analyser(fichier, correspondance);
         List<String> avertissements = new ArrayList<>();
         SortedMap<Tranche, Long> tranches = new TreeMap<>();
+        long[] lues = {0};
         if (essai) {
-            parcourir(csv, type, correspondance, nom, avertissements,
-                    l -> tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum), progression);
+            parcourir(csv, type, correspondance, nom, avertissements, l -> {
+                PointDArret.atteindre("verification", ++lues[0]);
+                tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum);
+            }, progression);
             verifierNonVide(nom, tranches);
+            refuserAnneesPurgees(nom, type, tranches);
             return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, false, null);
         }
+        // RGPD: the dossier's identifier is stored only as its keyed hash (Pseudonymisation).
+        int identifiant = type.conversion().colonnesTable().indexOf("id_dossier");
+        Pseudonymisation pseudonymes = identifiant < 0 ? null : base.pseudonymisation();
         try (EcritureTable ecriture = ouvrirEcriture(type)) {
             parcourir(csv, type, correspondance, nom, avertissements, l -> {
+                PointDArret.atteindre("verification", ++lues[0]);
                 tranches.merge(new Tranche(type.code(), l.region(), l.annee()), 1L, Long::sum);
                 try {
-                    ecriture.ecrire(l.valeurs());
+                    Object[] valeurs = l.valeurs();
+                    if (pseudonymes != null) {
+                        valeurs[identifiant] = pseudonymes.pseudonyme((String) valeurs[identifiant]);
+                    }
+                    ecriture.ecrire(valeurs);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }, progression);
             verifierNonVide(nom, tranches);
+            refuserAnneesPurgees(nom, type, tranches);
             long id = ecrire(ecriture, csv, type, nom, tranches, avertissements);
             return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, true, id);
         } catch (IOException | UncheckedIOException e) {
@@ -124,10 +139,12 @@ public final class Importateur {
             SortedMap<Tranche, Long> tranches, List<String> avertissements) {
         try {
             return base.jdbi().inTransaction(h -> {
+                verrouiller(h, type);
                 for (Tranche t : tranches.keySet()) {
                     h.createUpdate("DELETE FROM " + type.table() + " WHERE " + type.colonneRegion() + " = :r AND annee = :a")
                             .bind("r", t.region()).bind("a", t.annee()).execute();
                 }
+                PointDArret.atteindre("ecriture", 1);
                 try {
                     ecriture.charger(h.getConnection());
                 } catch (IOException e) {
@@ -144,12 +161,45 @@ public final class Importateur {
                 for (Map.Entry<Tranche, Long> t : tranches.entrySet()) {
                     enregistrerTranche(h, t.getKey(), id, t.getValue());
                 }
+                PointDArret.atteindre("validation", 1);
                 return id;
             });
         } catch (ImportRefuse | BaseIndisponible e) {
             throw e;
         } catch (RuntimeException | SQLException e) {
-            throw new BaseIndisponible("Import de « " + nom + " » interrompu, la base est inchangée : " + e.getMessage(), e);
+            throw new BaseIndisponible(PannesBase.message(base.adresse(), "Import de « " + nom + " » interrompu, la base est inchangée", e), e);
+        }
+    }
+
+    /**
+     * The detailed rows of a purged year are gone and its indicators frozen (conservation.Purge): new
+     * detailed rows would not change its figures, only hold personal data past its retention limit.
+     */
+    private void refuserAnneesPurgees(String nom, TypeFichier type, SortedMap<Tranche, Long> tranches) {
+        if (type != TypeFichier.ENTREES && type != TypeFichier.DOSSIERS) {
+            return;
+        }
+        Set<Integer> purgees = Set.copyOf(base.jdbi().withHandle(h -> h.createQuery("SELECT annee FROM annee_purgee")
+                .mapTo(Integer.class).list()));
+        List<Erreur> erreurs = tranches.keySet().stream().map(Tranche::annee).filter(purgees::contains).distinct()
+                .map(a -> Erreur.fichier("l'année " + a + " a été purgée (« suivi-cep purger ») : ses indicateurs sont figés et "
+                        + "ses données détaillées ne s'importent plus"))
+                .toList();
+        if (!erreurs.isEmpty()) {
+            throw new ImportRefuse(nom, erreurs, erreurs.size());
+        }
+    }
+
+    /**
+     * Two imports of the same slice must end with one of them, never a mix. On PostgreSQL, in READ
+     * COMMITTED, a second transaction's DELETE does not see the rows the first one inserted, so both
+     * files' rows would remain: the table is locked against other writers (readers still read) until
+     * the commit, and the second import deletes what the first wrote. A DuckDB file has one writing
+     * process and the base one connection, whose statements the web server serialises.
+     */
+    private void verrouiller(Handle h, TypeFichier type) {
+        if (!base.estDuckDb()) {
+            h.execute("LOCK TABLE " + type.table() + " IN SHARE ROW EXCLUSIVE MODE");
         }
     }
 

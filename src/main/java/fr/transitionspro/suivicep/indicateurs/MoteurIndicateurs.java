@@ -71,6 +71,8 @@ public final class MoteurIndicateurs {
         Map<String, List<ValeurIndicateur>> parSql = cache.valeurs(empreintes, this::parSql);
         Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
         Valeurs valeurs = new Valeurs();
+        // Years whose detail was purged keep the values computed before the purge: first in, they win.
+        ValeursFigees.lire(base, utiles, catalogue.ids(), false).forEach(valeurs::ajouter);
         for (Definition d : catalogue.ordreDeCalcul()) {
             List<ValeurIndicateur> calculees = d.estImporteeSeulement() ? List.of()
                     : d.estDerivee() ? new Derivation(d, valeurs, ruptures, catalogue).calculer()
@@ -169,11 +171,14 @@ public final class MoteurIndicateurs {
         EmpreintesDonnees empreintes = EmpreintesDonnees.lire(base, new TreeSet<>(annees));
         Map<String, List<ValeurIndicateur>> parIndicateur = cache.effectifs().valeurs(empreintes, this::effectifsSql);
         Set<String> voulues = new java.util.HashSet<>(regions);
-        List<ValeurIndicateur> resultat = new ArrayList<>();
+        // Years whose detail was purged keep the sample sizes frozen before the purge (conservation.Purge).
+        List<ValeurIndicateur> resultat = new ArrayList<>(ValeursFigees.lire(base, annees, Set.copyOf(indicateurs), true).stream()
+                .filter(v -> voulues.isEmpty() || voulues.contains(v.region())).toList());
+        Set<ValeurIndicateur.Cle> figees = new java.util.HashSet<>(resultat.stream().map(ValeurIndicateur::cle).toList());
         for (Definition d : catalogue.definitions()) {
             if (indicateurs.contains(d.id())) {
                 for (ValeurIndicateur v : parIndicateur.getOrDefault(d.id(), List.of())) {
-                    if (voulues.isEmpty() || voulues.contains(v.region())) {
+                    if ((voulues.isEmpty() || voulues.contains(v.region())) && !figees.contains(v.cle())) {
                         resultat.add(v);
                     }
                 }

@@ -21,6 +21,11 @@ final class LibellesCertifications {
 
     static LibellesCertifications lire(Base base) {
         Map<String, String> parCode = new HashMap<>();
+        // Labels frozen when their dossiers were purged (conservation.Purge) come first: the report of a
+        // purged year keeps the labels it had.
+        base.jdbi().useHandle(h -> h.createQuery("SELECT code, libelle FROM libelle_certification_fige")
+                .map((rs, ctx) -> Map.entry(rs.getString("code"), rs.getString("libelle")))
+                .forEach(e -> parCode.putIfAbsent(e.getKey(), e.getValue())));
         base.jdbi().useHandle(h -> h.createQuery(
                 "SELECT certification_visee AS code, libelle_certification AS libelle, COUNT(*) AS n FROM dossier "
                         + "WHERE certification_visee IS NOT NULL AND libelle_certification IS NOT NULL "

@@ -181,8 +181,8 @@ class ImportateurTest {
                 + "A;PTP;2023;28;ACCEPTE;47.11F\nB;PTP;2023;28;ACCEPTE;8810A\nC;PTP;2023;28;ACCEPTE;01\nD;PTP;2023;28;ACCEPTE;q\n"
                 + "E;PTP;2023;28;ACCEPTE;99\n"), TypeFichier.DOSSIERS);
         List<String> sections = base.jdbi().withHandle(h -> h.createQuery(
-                "SELECT id_dossier || '=' || naf_origine || '/' || section_origine FROM dossier ORDER BY id_dossier").mapTo(String.class).list());
-        assertThat(sections).containsExactly("A=47.11F/G", "B=88.10A/Q", "C=01/A", "D=Q/Q", "E=99/U");
+                "SELECT naf_origine || '/' || section_origine FROM dossier ORDER BY naf_origine").mapTo(String.class).list());
+        assertThat(sections).containsExactly("01/A", "47.11F/G", "88.10A/Q", "99/U", "Q/Q");
     }
 
     @Test
