@@ -112,10 +112,7 @@ class CampagneNavigateurTest {
 
     private void connecter(String email) {
         navigateur.get("http://localhost:" + port + "/");
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, email);
         attente.until(ExpectedConditions.titleIs("Tableau de bord 2023 — Suivi du CEP"));
     }
 

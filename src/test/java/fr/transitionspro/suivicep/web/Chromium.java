@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, headless, driven by Debian's chromedriver: the one way the browser tests start
@@ -41,6 +44,14 @@ final class Chromium {
     }
 
     /** Saves a screenshot of the page as target/captures/{nom}.png, for a look. */
+    /** Fills and sends the login form the browser shows (waited for), as {@code email} with the test password. */
+    static void connecter(WebDriver navigateur, WebDriverWait attente, String email) {
+        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
+        navigateur.findElement(By.id("email")).sendKeys(email);
+        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
+        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+    }
+
     static void capturer(WebDriver navigateur, String nom) throws IOException {
         File png = ((ChromeDriver) navigateur).getScreenshotAs(OutputType.FILE);
         Path captures = Files.createDirectories(Path.of("target", "captures"));

@@ -53,10 +53,7 @@ class ComptesNavigateurTest {
         String referent = JeuDeTest.compte(comptes, Role.REFERENT, "76", null);
         WebDriverWait attente = new WebDriverWait(navigateur, Duration.ofSeconds(30));
         navigateur.get("http://localhost:" + port + "/");
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(referent);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, referent);
         attente.until(ExpectedConditions.titleContains("Tableau de bord"));
 
         navigateur.findElement(By.linkText("Comptes")).click();

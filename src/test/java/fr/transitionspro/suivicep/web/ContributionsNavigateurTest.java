@@ -159,10 +159,7 @@ class ContributionsNavigateurTest {
 
     private void seConnecter(String email) {
         navigateur.get(adresse("/connexion"));
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, email);
         attente.until(ExpectedConditions.titleContains("Tableau de bord"));
     }
 

@@ -51,10 +51,7 @@ class ExplorateurNavigateurTest {
         String email = JeuDeTest.compte(comptes, Role.REFERENT, "28", null);
         navigateur.get("http://localhost:" + port + "/");
         WebDriverWait attente = new WebDriverWait(navigateur, Duration.ofSeconds(10));
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, email);
         attente.until(ExpectedConditions.titleIs("Tableau de bord 2023 — Suivi du CEP"));
 
         navigateur.findElement(By.linkText("Explorer les indicateurs")).click();

@@ -54,10 +54,7 @@ class ImportNavigateurTest {
         String email = JeuDeTest.compte(comptes, Role.REFERENT, "24", null);
         WebDriverWait attente = new WebDriverWait(navigateur, Duration.ofSeconds(15));
         navigateur.get("http://localhost:" + port + "/");
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, email);
         attente.until(ExpectedConditions.titleContains("Tableau de bord"));
 
         navigateur.findElement(By.linkText("Importer des données")).click();

@@ -64,10 +64,7 @@ class RegistreNavigateurTest {
         RegistreDeTest.importer(base, "75");
         String email = JeuDeTest.compte(comptes, Role.CONTRIBUTEUR, "75", null);
         navigateur.get("http://localhost:" + port + "/");
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, email);
         attente.until(ExpectedConditions.titleContains("Tableau de bord"));
 
         navigateur.findElement(By.linkText("Registre des coopérations")).click();

@@ -71,10 +71,7 @@ class TextesNavigateurTest {
         // The preview is replaced by each answer of the server: an element read during a swap is stale, read it again.
         attente.ignoring(StaleElementReferenceException.class);
         navigateur.get("http://localhost:" + port + "/");
-        attente.until(ExpectedConditions.titleIs("Connexion — Suivi du CEP"));
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(JeuDeTest.MOT_DE_PASSE);
-        navigateur.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.connecter(navigateur, attente, email);
         attente.until(ExpectedConditions.titleContains("Tableau de bord"));
 
         navigateur.findElement(By.linkText("Rapport et textes")).click();
