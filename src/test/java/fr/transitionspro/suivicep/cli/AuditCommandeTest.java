@@ -2,17 +2,13 @@ package fr.transitionspro.suivicep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.importation.Fixtures;
@@ -23,31 +19,15 @@ class AuditCommandeTest {
     @TempDir
     Path dossier;
 
-    private final ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream erreurs = new ByteArrayOutputStream();
-    private PrintStream out;
-    private PrintStream err;
-
-    @BeforeEach
-    void capturer() {
-        out = System.out;
-        err = System.err;
-        System.setOut(new PrintStream(sortie, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(erreurs, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restaurer() {
-        System.setOut(out);
-        System.setErr(err);
-    }
+    @RegisterExtension
+    final SortiesCapturees sorties = new SortiesCapturees();
 
     /** Runs a command and returns the lines it printed (the output is emptied first). */
     private List<String> lignes(String... args) {
-        sortie.reset();
+        sorties.viderSortie();
         int code = SuiviCep.executer(args);
-        assertThat(code).as(erreurs.toString(StandardCharsets.UTF_8)).isZero();
-        return Arrays.asList(sortie.toString(StandardCharsets.UTF_8).split("\n"));
+        assertThat(code).as(sorties.erreurs()).isZero();
+        return Arrays.asList(sorties.sortie().split("\n"));
     }
 
     @Test
@@ -87,7 +67,7 @@ class AuditCommandeTest {
         String base = Fixtures.adresse(dossier, "b");
         assertThat(SuiviCep.executer("audit", "--base", base, "--du", "31/03/2024")).isEqualTo(3);
         assertThat(SuiviCep.executer("audit", "--base", base, "--action", "SUPPRESSION")).isEqualTo(3);
-        assertThat(erreurs.toString(StandardCharsets.UTF_8))
+        assertThat(sorties.erreurs())
                 .contains("Option --du : « 31/03/2024 » n'est pas une date (attendu : AAAA-MM-JJ, par exemple 2024-03-31)",
                         "Action « SUPPRESSION » inconnue (attendu : CONNEXION, CONNEXION_ECHOUEE")
                 .doesNotContain("Exception");

@@ -2,15 +2,12 @@ package fr.transitionspro.suivicep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.importation.Fixtures;
@@ -24,23 +21,16 @@ class IndicateursSecretTest {
     @TempDir
     Path dossier;
 
-    private final ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-    private PrintStream sortieInitiale;
+    @RegisterExtension
+    final SortiesCapturees sorties = new SortiesCapturees();
     private String base;
 
     @BeforeEach
     void importer() throws Exception {
-        sortieInitiale = System.out;
-        System.setOut(new PrintStream(sortie, true, StandardCharsets.UTF_8));
         base = Fixtures.adresse(dossier, "b");
         Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;3\n"
                 + "2023;28;CAP_EMPLOI;40\n2023;28;FRANCE_TRAVAIL;100\n");
         assertThat(SuiviCep.executer("importer", "--base", base, "--type", "entrees", f.toString())).isZero();
-    }
-
-    @AfterEach
-    void retablir() {
-        System.setOut(sortieInitiale);
     }
 
     private String exporter(String... options) throws Exception {
@@ -60,14 +50,14 @@ class IndicateursSecretTest {
                 "cep.entrees;28;2023;operateur=CAP_EMPLOI;s;nombre\n",
                 "cep.entrees;28;2023;operateur=FRANCE_TRAVAIL;100;nombre\n", "cep.entrees;28;2023;;143;nombre\n",
                 "cep.entrees.part;28;2023;operateur=APEC;s;pourcentage\n");
-        assertThat(sortie.toString(StandardCharsets.UTF_8)).contains("masquées par le secret statistique (« s »)");
+        assertThat(sorties.sortie()).contains("masquées par le secret statistique (« s »)");
     }
 
     @Test
     void theAssociationsThresholdComesFromTheConfigurationFile() throws Exception {
         Path yaml = Files.writeString(dossier.resolve("configuration.yaml"), "secret_statistique:\n  - { region: \"28\", seuil: 3 }\n");
         assertThat(SuiviCep.executer("configurer", "--base", base, yaml.toString())).isZero();
-        assertThat(sortie.toString(StandardCharsets.UTF_8)).contains("1 seuil(s) du secret statistique");
+        assertThat(sorties.sortie()).contains("1 seuil(s) du secret statistique");
         assertThat(exporter()).contains("cep.entrees;28;2023;operateur=APEC;3;nombre\n");
     }
 

@@ -2,18 +2,14 @@ package fr.transitionspro.suivicep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.importation.Fixtures;
@@ -24,35 +20,15 @@ class LigneDeCommandeTest {
     @TempDir
     Path dossier;
 
-    private final ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream erreurs = new ByteArrayOutputStream();
-    private PrintStream out;
-    private PrintStream err;
-
-    @BeforeEach
-    void capturer() {
-        out = System.out;
-        err = System.err;
-        System.setOut(new PrintStream(sortie, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(erreurs, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restaurer() {
-        System.setOut(out);
-        System.setErr(err);
-    }
-
-    private String texte(ByteArrayOutputStream o) {
-        return o.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final SortiesCapturees sorties = new SortiesCapturees();
 
     @Test
     void aRefusedFileGivesAFrenchMessageAndExitCodeThreeWithoutStackTrace() throws Exception {
         Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur\n2023;28;POLE_EMPLOI\n");
         int code = SuiviCep.executer("importer", "--base", Fixtures.adresse(dossier, "b"), "--type", "entrees", f.toString());
         assertThat(code).isEqualTo(3);
-        assertThat(texte(erreurs)).contains("Fichier « e.csv » refusé", "ligne 2, colonne 3 « operateur », valeur « POLE_EMPLOI »")
+        assertThat(sorties.erreurs()).contains("Fichier « e.csv » refusé", "ligne 2, colonne 3 « operateur », valeur « POLE_EMPLOI »")
                 .doesNotContain("at fr.").doesNotContain("Exception");
     }
 
@@ -105,7 +81,7 @@ class LigneDeCommandeTest {
         Path f = Files.writeString(dossier.resolve("e.csv"), "x\n1\n");
         int code = SuiviCep.executer("importer", "--base", Fixtures.adresse(dossier, "b"), "--type", "entree", f.toString());
         assertThat(code).isEqualTo(3);
-        assertThat(texte(erreurs)).contains("Type « entree » inconnu (attendu : entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens, lieux)");
+        assertThat(sorties.erreurs()).contains("Type « entree » inconnu (attendu : entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens, lieux)");
     }
 
     @Test
@@ -113,7 +89,7 @@ class LigneDeCommandeTest {
         String base = Fixtures.adresse(dossier, "b");
         Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
         assertThat(SuiviCep.executer("importer", "--base", base, "--type", "entrees", f.toString())).isZero();
-        assertThat(texte(sortie)).contains("Importé : e.csv (entrees, 1 lignes").contains("tranche région 28 année 2023 : 1 lignes");
+        assertThat(sorties.sortie()).contains("Importé : e.csv (entrees, 1 lignes").contains("tranche région 28 année 2023 : 1 lignes");
         Path csv = dossier.resolve("out/i.csv");
         assertThat(SuiviCep.executer("indicateurs", "--base", base, "--annee", "2023", "--region", "28",
                 "--format", "csv", "--sortie", csv.toString())).isZero();
@@ -128,24 +104,24 @@ class LigneDeCommandeTest {
         assertThat(SuiviCep.executer("textes", "exporter", "--base", base, "--region", "28", "--annee", "2023",
                 "--sortie", textes.toString())).isZero();
         assertThat(textes.resolve("ptp.md")).exists();
-        assertThat(texte(sortie)).contains("textes écrits dans");
+        assertThat(sorties.sortie()).contains("textes écrits dans");
 
         Files.writeString(textes.resolve("retour-operateurs.md"), "Selon les opérateurs, 37,7 % des bénéficiaires sont satisfaits.");
         Files.writeString(textes.resolve("transco.md"), "Ligne 1\n{{ transco.dosiers }}");
         assertThat(SuiviCep.executer("textes", "importer", "--base", base, "--region", "28", "--annee", "2023",
                 textes.toString())).isEqualTo(3);
-        assertThat(texte(erreurs)).contains("Textes refusés, rien n'a été enregistré")
+        assertThat(sorties.erreurs()).contains("Textes refusés, rien n'a été enregistré")
                 .contains("fichier transco.md, ligne 2 : {{ transco.dosiers }} : indicateur inconnu « transco.dosiers »")
                 .doesNotContain("Exception");
 
         Files.delete(textes.resolve("transco.md"));
         assertThat(SuiviCep.executer("textes", "importer", "--base", base, "--region", "28", "--annee", "2023",
                 textes.resolve("retour-operateurs.md").toString())).isZero();
-        assertThat(texte(sortie)).contains("Textes enregistrés : retour-operateurs");
+        assertThat(sorties.sortie()).contains("Textes enregistrés : retour-operateurs");
 
         assertThat(SuiviCep.executer("rapport", "--base", base, "--region", "28", "--annee", "2023", "--formats", "html",
                 "--sortie", dossier.resolve("rapport").toString())).isZero();
-        assertThat(texte(sortie)).contains("Attention : 1 point(s) à vérifier dans les textes").contains("--brouillon");
+        assertThat(sorties.sortie()).contains("Attention : 1 point(s) à vérifier dans les textes").contains("--brouillon");
         assertThat(Files.readString(dossier.resolve("rapport/rapport-28-2023.html"))).doesNotContain("Points à vérifier");
 
         assertThat(SuiviCep.executer("rapport", "--base", base, "--region", "28", "--annee", "2023", "--formats", "html",
@@ -157,13 +133,13 @@ class LigneDeCommandeTest {
     @Test
     void everyCommandHasItsHelpInFrench() {
         assertThat(SuiviCep.executer("indicateurs", "--help")).isZero();
-        assertThat(texte(sortie)).startsWith("Utilisation : suivi-cep indicateurs").contains("Options :")
+        assertThat(sorties.sortie()).startsWith("Utilisation : suivi-cep indicateurs").contains("Options :")
                 .contains("--help").contains("Affiche cette aide.").doesNotContain("Usage:");
     }
 
     @Test
     void aNonNumericYearIsExplainedInFrench() {
         assertThat(SuiviCep.executer("indicateurs", "--base", "b.duckdb", "--annee", "deux")).isEqualTo(2);
-        assertThat(texte(erreurs)).contains("valeur invalide pour l'option '--annee': 'deux' n'est pas un nombre entier");
+        assertThat(sorties.erreurs()).contains("valeur invalide pour l'option '--annee': 'deux' n'est pas un nombre entier");
     }
 }

@@ -2,15 +2,11 @@ package fr.transitionspro.suivicep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.importation.Fixtures;
@@ -21,32 +17,8 @@ class SauvegardeCommandeTest {
     @TempDir
     Path dossier;
 
-    private final ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream erreurs = new ByteArrayOutputStream();
-    private PrintStream out;
-    private PrintStream err;
-
-    @BeforeEach
-    void capturer() {
-        out = System.out;
-        err = System.err;
-        System.setOut(new PrintStream(sortie, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(erreurs, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restaurer() {
-        System.setOut(out);
-        System.setErr(err);
-    }
-
-    private String sortie() {
-        return sortie.toString(StandardCharsets.UTF_8);
-    }
-
-    private String erreurs() {
-        return erreurs.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final SortiesCapturees sorties = new SortiesCapturees();
 
     @Test
     void backsUpRestoresRefusesANonEmptyBaseThenReplacesIt() throws Exception {
@@ -54,24 +26,24 @@ class SauvegardeCommandeTest {
         Path e = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
         assertThat(SuiviCep.executer("importer", "--base", source, "--type", "entrees", e.toString())).isZero();
         Path zip = dossier.resolve("s.zip");
-        assertThat(SuiviCep.executer("sauvegarde", "--base", source, "--sortie", zip.toString())).as(erreurs()).isZero();
-        assertThat(sortie()).containsPattern(java.util.regex.Pattern.quote("Sauvegarde écrite : " + zip + " (schéma V") + "\\d+, ")
+        assertThat(SuiviCep.executer("sauvegarde", "--base", source, "--sortie", zip.toString())).as(sorties.erreurs()).isZero();
+        assertThat(sorties.sortie()).containsPattern(java.util.regex.Pattern.quote("Sauvegarde écrite : " + zip + " (schéma V") + "\\d+, ")
                 .contains(" lignes)");
 
         String cible = Fixtures.adresse(dossier, "cible");
-        assertThat(SuiviCep.executer("restaurer", "--base", cible, zip.toString())).as(erreurs()).isZero();
-        assertThat(sortie()).containsPattern("Sauvegarde du \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d restaurée \\(schéma V\\d+, \\d+ tables, ");
+        assertThat(SuiviCep.executer("restaurer", "--base", cible, zip.toString())).as(sorties.erreurs()).isZero();
+        assertThat(sorties.sortie()).containsPattern("Sauvegarde du \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d restaurée \\(schéma V\\d+, \\d+ tables, ");
 
         assertThat(SuiviCep.executer("restaurer", "--base", cible, zip.toString())).isEqualTo(3);
-        assertThat(erreurs()).contains("La base n'est pas vide (tables entree, journal_audit, journal_import, tranche)")
+        assertThat(sorties.erreurs()).contains("La base n'est pas vide (tables entree, journal_audit, journal_import, tranche)")
                 .contains("ajoutez --remplacer").doesNotContain("Exception");
-        assertThat(SuiviCep.executer("restaurer", "--base", cible, "--remplacer", zip.toString())).as(erreurs()).isZero();
-        assertThat(sortie()).contains("table « journal_audit » en ajout seul : la base garde la sienne");
+        assertThat(SuiviCep.executer("restaurer", "--base", cible, "--remplacer", zip.toString())).as(sorties.erreurs()).isZero();
+        assertThat(sorties.sortie()).contains("table « journal_audit » en ajout seul : la base garde la sienne");
         assertThat(SuiviCep.executer("audit", "--base", cible)).isZero();
-        assertThat(sortie()).contains("RESTAURATION").contains("sauvegarde « s.zip » du ").contains("données remplacées");
+        assertThat(sorties.sortie()).contains("RESTAURATION").contains("sauvegarde « s.zip » du ").contains("données remplacées");
 
         assertThat(SuiviCep.executer("restaurer", "--base", cible, dossier.resolve("absente.zip").toString())).isEqualTo(3);
-        assertThat(erreurs()).contains("Sauvegarde « " + dossier.resolve("absente.zip") + " » introuvable ; rien n'a été modifié.");
+        assertThat(sorties.erreurs()).contains("Sauvegarde « " + dossier.resolve("absente.zip") + " » introuvable ; rien n'a été modifié.");
     }
 
     @Test
@@ -81,11 +53,11 @@ class SauvegardeCommandeTest {
         Path d = Files.writeString(dossier.resolve("d.csv"), "id_dossier;dispositif;annee;region;decision\nA;PTP;2022;28;ACCEPTE\n");
         assertThat(SuiviCep.executer("importer", "--base", base, "--type", "entrees", e.toString())).isZero();
         assertThat(SuiviCep.executer("importer", "--base", base, "--type", "dossiers", d.toString())).isZero();
-        assertThat(SuiviCep.executer("purger", "--base", base, "--avant", "2023")).as(erreurs()).isZero();
-        assertThat(sortie()).contains("Année 2022 purgée : 1 lignes d'entrées et 1 dossiers supprimés.")
+        assertThat(SuiviCep.executer("purger", "--base", base, "--avant", "2023")).as(sorties.erreurs()).isZero();
+        assertThat(sorties.sortie()).contains("Année 2022 purgée : 1 lignes d'entrées et 1 dossiers supprimés.")
                 .contains("valeurs d'indicateurs figées : les rapports de ces années gardent leurs chiffres.");
         assertThat(SuiviCep.executer("purger", "--base", base, "--avant", "2023")).isZero();
-        assertThat(sortie()).contains("Rien à purger : aucune donnée détaillée avant 2023.");
+        assertThat(sorties.sortie()).contains("Rien à purger : aucune donnée détaillée avant 2023.");
         Path csv = dossier.resolve("i.csv");
         assertThat(SuiviCep.executer("indicateurs", "--base", base, "--annee", "2022", "--region", "28", "--format", "csv",
                 "--sortie", csv.toString())).isZero();

@@ -2,15 +2,12 @@ package fr.transitionspro.suivicep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.transitionspro.suivicep.base.Base;
@@ -23,27 +20,15 @@ class UtilisateurCommandeTest {
     @TempDir
     Path dossier;
 
-    private final ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream erreurs = new ByteArrayOutputStream();
-    private PrintStream out;
-    private PrintStream err;
+    @RegisterExtension
+    final SortiesCapturees sorties = new SortiesCapturees();
     private Path base;
     private Path motDePasse;
 
     @BeforeEach
     void preparer() throws Exception {
-        out = System.out;
-        err = System.err;
-        System.setOut(new PrintStream(sortie, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(erreurs, true, StandardCharsets.UTF_8));
         base = dossier.resolve("b.duckdb");
         motDePasse = Files.writeString(dossier.resolve("mdp.txt"), "correct cheval pile agrafe\n");
-    }
-
-    @AfterEach
-    void restaurer() {
-        System.setOut(out);
-        System.setErr(err);
     }
 
     private int ajouter(String... options) {
@@ -57,7 +42,7 @@ class UtilisateurCommandeTest {
     @Test
     void anAccountIsStoredWithAHashThatMatchesThePasswordAndNeverThePasswordItself() {
         assertThat(ajouter("--email", " Claire.Martin@Transitionspro-Normandie.fr ", "--role", "referent", "--region", "28")).isZero();
-        assertThat(sortie.toString(StandardCharsets.UTF_8)).contains("Compte créé : claire.martin@transitionspro-normandie.fr (REFERENT, Normandie)");
+        assertThat(sorties.sortie()).contains("Compte créé : claire.martin@transitionspro-normandie.fr (REFERENT, Normandie)");
         try (Base b = Base.ouvrir(base.toString())) {
             Compte c = new Comptes(b.jdbi()).trouver("claire.martin@transitionspro-normandie.fr").orElseThrow();
             assertThat(c.motDePasse()).startsWith("{bcrypt}$2").doesNotContain("correct cheval");
@@ -67,7 +52,7 @@ class UtilisateurCommandeTest {
             assertThat(c.actif()).isTrue();
         }
         assertThat(SuiviCep.executer("utilisateur", "lister", "--base", base.toString())).isZero();
-        assertThat(sortie.toString(StandardCharsets.UTF_8)).contains("claire.martin@transitionspro-normandie.fr  REFERENT  28  —  actif");
+        assertThat(sorties.sortie()).contains("claire.martin@transitionspro-normandie.fr  REFERENT  28  —  actif");
     }
 
     @Test
@@ -81,7 +66,7 @@ class UtilisateurCommandeTest {
         assertThat(ajouter("--email", "a@b.fr", "--role", "LECTEUR", "--region", "99")).isEqualTo(3);
         Files.writeString(motDePasse, "court\n");
         assertThat(ajouter("--email", "a@b.fr", "--role", "NATIONAL")).isEqualTo(3);
-        assertThat(erreurs.toString(StandardCharsets.UTF_8)).contains(
+        assertThat(sorties.erreurs()).contains(
                 "Un compte REFERENT appartient à une région : précisez-la avec --region.",
                 "Un compte NATIONAL lit toutes les régions : il ne prend pas de région.",
                 "Un compte OPERATEUR représente un réseau d'opérateur : précisez-le avec --operateur",
@@ -99,13 +84,13 @@ class UtilisateurCommandeTest {
     void aSecondAccountForTheSameAddressIsRefused() {
         assertThat(ajouter("--email", "fc@francecompetences.fr", "--role", "NATIONAL")).isZero();
         assertThat(ajouter("--email", "FC@francecompetences.fr", "--role", "NATIONAL")).isEqualTo(3);
-        assertThat(erreurs.toString(StandardCharsets.UTF_8)).contains("Un compte existe déjà pour « fc@francecompetences.fr ».");
+        assertThat(sorties.erreurs()).contains("Un compte existe déjà pour « fc@francecompetences.fr ».");
     }
 
     @Test
     void withoutATerminalNorAPasswordFileThePasswordIsAskedForInAFile() {
         int code = SuiviCep.executer("utilisateur", "ajouter", "--base", base.toString(), "--email", "a@b.fr", "--role", "NATIONAL");
         assertThat(code).isEqualTo(3);
-        assertThat(erreurs.toString(StandardCharsets.UTF_8)).contains("donnez-le dans un fichier avec --mot-de-passe-fichier");
+        assertThat(sorties.erreurs()).contains("donnez-le dans un fichier avec --mot-de-passe-fichier");
     }
 }
