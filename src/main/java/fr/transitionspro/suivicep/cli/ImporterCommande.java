@@ -29,7 +29,8 @@ final class ImporterCommande implements Callable<Integer> {
     @Option(names = "--base", required = true, defaultValue = OptionBase.DEFAUT, description = OptionBase.DESCRIPTION)
     String base;
 
-    @Option(names = "--type", required = true, description = "entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens ou lieux")
+    @Option(names = "--type", description = "entrees, dossiers, population, agregats, ecarts, actions, conventions, entretiens ou lieux ; "
+            + "sans cette option, le type de chaque fichier est reconnu à son en-tête (ou donné par le fichier de correspondance)")
     String type;
 
     @Option(names = "--correspondance", description = "Fichier de correspondance YAML ou JSON")
@@ -50,15 +51,25 @@ final class ImporterCommande implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TypeFichier t = TypeFichier.lire(type).orElseThrow(() -> new IllegalArgumentException(
-                "Type « " + type + " » inconnu (attendu : " + TypeFichier.attendus() + ")"));
         Correspondance c = correspondance == null ? Correspondance.AUCUNE : Correspondance.lire(correspondance);
+        String demande = type != null ? type : c.type();
+        // Every file's type is settled before the first import: a file left unrecognised stops the command early.
+        Map<Path, TypeFichier> types = new java.util.LinkedHashMap<>();
+        for (Path f : fichiers) {
+            types.put(f, demande != null
+                    ? TypeFichier.lire(demande).orElseThrow(() -> new IllegalArgumentException(
+                            "Type « " + demande + " » inconnu (attendu : " + TypeFichier.attendus() + ")"))
+                    : Importateur.typeDe(f).orElseThrow(() -> new IllegalArgumentException("« " + f.getFileName()
+                            + " » : type de fichier non reconnu à son en-tête ; précisez-le avec --type ("
+                            + TypeFichier.attendus() + ")")));
+        }
         Catalogue cat = Catalogue.charger(java.util.Optional.ofNullable(catalogue));
         try (Base b = Base.ouvrir(base)) {
             Importateur importateur = new Importateur(b, cat.ids());
             JournalAudit audit = new JournalAudit(b.jdbi());
             boolean terminal = BarreProgression.erreurEstUnTerminal();
             for (Path f : fichiers) {
+                TypeFichier t = types.get(f);
                 ResumeImport r;
                 if (!terminal && !progression) {
                     r = importateur.importer(f, t, c, essai);

@@ -52,12 +52,38 @@ final class FichierCsv {
     private final String sha256;
     private final Charset encodage;
     private final char separateur;
+    private final boolean guillemets;
+    private final long lignesNonVides;
+    private final long taille;
 
-    private FichierCsv(Path chemin, String sha256, Charset encodage, char separateur) {
+    private FichierCsv(Path chemin, String sha256, Charset encodage, char separateur, boolean guillemets,
+            long lignesNonVides, long taille) {
         this.chemin = chemin;
         this.sha256 = sha256;
         this.encodage = encodage;
         this.separateur = separateur;
+        this.guillemets = guillemets;
+        this.lignesNonVides = lignesNonVides;
+        this.taille = taille;
+    }
+
+    /** The file's size in bytes. */
+    long taille() {
+        return taille;
+    }
+
+    Path chemin() {
+        return chemin;
+    }
+
+    /** Whether the file holds a quote anywhere: without one, every line break ends a row. */
+    boolean contientDesGuillemets() {
+        return guillemets;
+    }
+
+    /** Lines holding anything but a carriage return, header included: the rows of a file without quotes. */
+    long lignesNonVides() {
+        return lignesNonVides;
     }
 
     String sha256() {
@@ -93,6 +119,9 @@ final class FichierCsv {
         long lignes = 1;
         long longueurLigne = 0;
         long ligneTropLongue = 0;
+        boolean guillemets = false;
+        long nonVides = 0;
+        boolean ligneNonVide = false;
         byte[] debut = new byte[8];
         int lusDebut = 0;
         try (InputStream in = Files.newInputStream(chemin)) {
@@ -112,7 +141,13 @@ final class FichierCsv {
                     if (b == '\n') {
                         lignes++;
                         longueurLigne = 0;
-                    } else if (++longueurLigne > LONGUEUR_MAX_LIGNE) {
+                        nonVides += ligneNonVide ? 1 : 0;
+                        ligneNonVide = false;
+                        continue;
+                    }
+                    ligneNonVide |= b != '\r';
+                    guillemets |= b == '"';
+                    if (++longueurLigne > LONGUEUR_MAX_LIGNE) {
                         ligneTropLongue = lignes;
                     } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
                         ligneNul = lignes;
@@ -141,6 +176,7 @@ final class FichierCsv {
             if (estUtf8 && reste.hasRemaining()) {
                 estUtf8 = false;
             }
+            nonVides += ligneNonVide ? 1 : 0;
         } catch (IOException e) {
             throw refus(nom, "lecture impossible : " + e.getMessage());
         }
@@ -162,7 +198,7 @@ final class FichierCsv {
         }
         Charset encodage = encodageDe(nom, correspondance, estUtf8);
         char separateur = separateurDe(nom, chemin, encodage, correspondance);
-        return new FichierCsv(chemin, HexFormat.of().formatHex(sha.digest()), encodage, separateur);
+        return new FichierCsv(chemin, HexFormat.of().formatHex(sha.digest()), encodage, separateur, guillemets, nonVides, taille);
     }
 
     private static Charset encodageDe(String nom, Correspondance correspondance, boolean estUtf8) {
@@ -235,6 +271,53 @@ final class FichierCsv {
             r.unread(premier);
         }
         return r;
+    }
+
+    /**
+     * The header row of a file not yet analysed (reading only its first line, in UTF-8 or else Windows-1252, with
+     * the separator found as {@link #analyser} finds it), for recognising its type; empty when it cannot be read.
+     */
+    static List<String> entete(Path chemin) {
+        byte[] debut;
+        try (InputStream in = Files.newInputStream(chemin)) {
+            debut = in.readNBytes(LONGUEUR_MAX_LIGNE);
+        } catch (IOException e) {
+            return List.of();
+        }
+        int fin = 0;
+        while (fin < debut.length && debut[fin] != '\n') {
+            fin++;
+        }
+        boolean utf8 = true;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(debut, 0, fin));
+        } catch (CharacterCodingException e) {
+            utf8 = false;
+        }
+        try {
+            Charset encodage = utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            char separateur = separateurDe(chemin.getFileName().toString(), chemin, encodage, Correspondance.AUCUNE);
+            return new FichierCsv(chemin, "", encodage, separateur, true, 0, 0).entete();
+        } catch (ImportRefuse e) {
+            return List.of();
+        }
+    }
+
+    /** The header row's cells (the first row), or an empty list for an empty file. */
+    List<String> entete() {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separateur).setQuote('"').setIgnoreEmptyLines(true).get();
+        try (LecteurBorne borne = new LecteurBorne(new BufferedReader(lecteur(chemin, encodage)));
+                CSVParser parser = format.parse(borne)) {
+            var lignes = parser.iterator();
+            if (!lignes.hasNext()) {
+                return List.of();
+            }
+            List<String> cellules = new ArrayList<>();
+            lignes.next().forEach(cellules::add);
+            return cellules;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return List.of();
+        }
     }
 
     /**

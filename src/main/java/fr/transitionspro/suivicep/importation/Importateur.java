@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -54,6 +55,16 @@ public final class Importateur {
                     + correspondance.type() + " », pas pour « " + type.code() + " »")), 1);
         }
         FichierCsv csv = FichierCsv.analyser(fichier, correspondance);
+        Optional<ChargementDirect> direct = ChargementDirect.verifier(base, csv, type, correspondance);
+        if (direct.isPresent()) {
+            ChargementDirect d = direct.get();
+            PointDArret.atteindre("verification");
+            progression.avancer(csv.taille(), csv.taille(), d.tranches().values().stream().mapToLong(Long::longValue).sum());
+            verifierNonVide(nom, d.tranches());
+            refuserAnneesPurgees(nom, type, d.tranches());
+            Long id = essai ? null : ecrire(d::charger, csv, type, nom, d.tranches(), d.avertissements());
+            return new ResumeImport(nom, type.code(), csv.sha256(), d.tranches(), d.avertissements(), !essai, id);
+        }
         List<String> avertissements = new ArrayList<>();
         SortedMap<Tranche, Long> tranches = new TreeMap<>();
         long[] lues = {0};
@@ -85,12 +96,17 @@ public final class Importateur {
             }, progression);
             verifierNonVide(nom, tranches);
             refuserAnneesPurgees(nom, type, tranches);
-            long id = ecrire(ecriture, csv, type, nom, tranches, avertissements);
+            long id = ecrire(ecriture::charger, csv, type, nom, tranches, avertissements);
             return new ResumeImport(nom, type.code(), csv.sha256(), tranches, avertissements, true, id);
         } catch (IOException | UncheckedIOException e) {
             throw new BaseIndisponible("Import de « " + nom + " » interrompu (fichier temporaire de chargement : "
                     + e.getMessage() + "), la base est inchangée", e);
         }
+    }
+
+    /** The type of a file recognised from its header row (TypeFichier#reconnaitre), empty when it is not clear. */
+    public static Optional<TypeFichier> typeDe(Path fichier) {
+        return TypeFichier.reconnaitre(FichierCsv.entete(fichier));
     }
 
     private EcritureTable ouvrirEcriture(TypeFichier type) throws IOException {
@@ -135,7 +151,13 @@ public final class Importateur {
         }
     }
 
-    private long ecrire(EcritureTable ecriture, FichierCsv csv, TypeFichier type, String nom,
+    /** Loads the checked rows, on the connection and inside the transaction of the import. */
+    @FunctionalInterface
+    private interface Chargement {
+        void charger(java.sql.Connection connexion) throws SQLException, IOException;
+    }
+
+    private long ecrire(Chargement chargement, FichierCsv csv, TypeFichier type, String nom,
             SortedMap<Tranche, Long> tranches, List<String> avertissements) {
         try {
             return base.jdbi().inTransaction(h -> {
@@ -146,7 +168,7 @@ public final class Importateur {
                 }
                 PointDArret.atteindre("ecriture", 1);
                 try {
-                    ecriture.charger(h.getConnection());
+                    chargement.charger(h.getConnection());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -29,8 +29,17 @@ final class PointDArret {
 
     /** Called at {@code point} for each row (or once, with row 1): stops there when asked. */
     static void atteindre(String point, long ligne) {
-        String voulu = System.getProperty(PROPRIETE);
-        if (voulu == null || !voulu.equals(point) || ligne != Long.getLong(PROPRIETE + ".ligne", 1L)) {
+        if (ligne == Long.getLong(PROPRIETE + ".ligne", 1L)) {
+            atteindre(point);
+        }
+    }
+
+    /**
+     * Called once at {@code point} by a step that has no rows of its own (the checking of a file DuckDB reads
+     * itself, ChargementDirect): stops there when asked, whatever the row asked.
+     */
+    static void atteindre(String point) {
+        if (!point.equals(System.getProperty(PROPRIETE))) {
             return;
         }
         System.out.println("PAUSE " + point);

@@ -81,6 +81,23 @@ public enum TypeFichier {
         return Arrays.stream(values()).filter(t -> t.code.equals(cle)).findFirst();
     }
 
+    /**
+     * The type of a file from its header row: the one type whose required columns are all there and which knows
+     * every other column; empty when none or several fit (a mapping file, a file of another kind: the user names
+     * the type). Headers are compared as the import compares them (case, spaces and accents ignored).
+     */
+    static Optional<TypeFichier> reconnaitre(List<String> entete) {
+        Set<String> colonnes = new java.util.HashSet<>();
+        for (int i = 0; i < entete.size(); i++) {
+            String cle = Texte.cle(entete.get(i) == null ? "" : entete.get(i));
+            colonnes.add(i == 0 && cle.startsWith("\ufeff") ? cle.substring(1) : cle);
+        }
+        colonnes.remove("");
+        List<TypeFichier> possibles = Arrays.stream(values())
+                .filter(t -> colonnes.containsAll(t.obligatoires) && t.colonnes.containsAll(colonnes)).toList();
+        return possibles.size() == 1 ? Optional.of(possibles.get(0)) : Optional.empty();
+    }
+
     public static String attendus() {
         return String.join(", ", Arrays.stream(values()).map(TypeFichier::code).toList());
     }

@@ -51,6 +51,26 @@ class LigneDeCommandeTest {
         assertThat(journal.sortie()).contains("e.csv").contains("entrees").contains("[28/2023]");
     }
 
+    @Test
+    void importsFilesOfSeveralTypesInOneCommandEachTypeRecognisedFromItsHeader() throws Exception {
+        String base = Fixtures.adresse(dossier, "b");
+        Path entrees = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
+        Path population = Files.writeString(dossier.resolve("p.csv"), "region;annee;actifs\n28;2023;1500000\n");
+        assertThat(SuiviCep.executer("importer", "--base", base, entrees.toString(), population.toString())).as(sorties.erreurs()).isZero();
+        assertThat(sorties.sortie()).contains("Importé : e.csv (entrees, 1 lignes", "Importé : p.csv (population, 1 lignes");
+    }
+
+    @Test
+    void aFileWhoseTypeIsNotRecognisedStopsTheCommandBeforeAnyImport() throws Exception {
+        String base = Fixtures.adresse(dossier, "b");
+        Path entrees = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n");
+        Path inconnu = Files.writeString(dossier.resolve("x.csv"), "annee;region;canal\n2023;28;web\n");
+        assertThat(SuiviCep.executer("importer", "--base", base, entrees.toString(), inconnu.toString())).isEqualTo(3);
+        assertThat(sorties.erreurs()).contains("« x.csv » : type de fichier non reconnu à son en-tête ; précisez-le avec --type")
+                .doesNotContain("Exception");
+        assertThat(sorties.sortie()).doesNotContain("Importé");
+    }
+
     private record Execution(int code, String sortie, String erreurs) {
     }
 
