@@ -57,13 +57,14 @@ public final class Importateur {
         FichierCsv csv = FichierCsv.analyser(fichier, correspondance);
         Optional<ChargementDirect> direct = ChargementDirect.verifier(base, csv, type, correspondance);
         if (direct.isPresent()) {
-            ChargementDirect d = direct.get();
-            PointDArret.atteindre("verification");
-            progression.avancer(csv.taille(), csv.taille(), d.tranches().values().stream().mapToLong(Long::longValue).sum());
-            verifierNonVide(nom, d.tranches());
-            refuserAnneesPurgees(nom, type, d.tranches());
-            Long id = essai ? null : ecrire(d::charger, csv, type, nom, d.tranches(), d.avertissements());
-            return new ResumeImport(nom, type.code(), csv.sha256(), d.tranches(), d.avertissements(), !essai, id);
+            try (ChargementDirect d = direct.get()) {
+                PointDArret.atteindre("verification");
+                progression.avancer(csv.taille(), csv.taille(), d.tranches().values().stream().mapToLong(Long::longValue).sum());
+                verifierNonVide(nom, d.tranches());
+                refuserAnneesPurgees(nom, type, d.tranches());
+                Long id = essai ? null : ecrire(d::charger, csv, type, nom, d.tranches(), d.avertissements());
+                return new ResumeImport(nom, type.code(), csv.sha256(), d.tranches(), d.avertissements(), !essai, id);
+            }
         }
         List<String> avertissements = new ArrayList<>();
         SortedMap<Tranche, Long> tranches = new TreeMap<>();

@@ -48,6 +48,7 @@ class ChargementDirectTest {
             assertThat(resume.lignesParTranche()).containsExactly(
                     java.util.Map.entry(new Tranche("entrees", "28", 2023), 2L), java.util.Map.entry(new Tranche("entrees", "53", 2022), 2L));
             assertThat(resume.avertissements()).containsExactly("colonne 11 « commentaire » inconnue pour le type entrees, ignorée");
+            assertThat(tablesTemporaires(base)).as("tables temporaires restantes").isZero();
         }
         // The same rows read row by row (a quoted cell keeps DuckDB out): the same table, the same warning.
         Path lignes = Fixtures.fichier(dossier, "entrees-lignes.csv", CANONIQUE.replace("\r\n28;2023;APEC", "\r\n\"28\";2023;APEC"));
@@ -110,6 +111,7 @@ class ChargementDirectTest {
                     .hasMessageContaining("ligne 4, colonne 5 « tranche_age », valeur « 45_59 »")
                     .hasMessageContaining("tranche cohérente avec l'âge 60 ans (60_PLUS)");
             assertThat(Fixtures.contenu(base, "entree")).isEqualTo(ATTENDU);
+            assertThat(tablesTemporaires(base)).as("tables temporaires restantes").isZero();
         }
     }
 
@@ -122,8 +124,16 @@ class ChargementDirectTest {
         }
     }
 
+    private static long tablesTemporaires(Base base) {
+        return base.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'import_direct%'")
+                .mapTo(Long.class).one());
+    }
+
+    /** Whether DuckDB reads the file itself; the table it read the file into is dropped at once. */
     private static boolean lectureDirecte(Base base, Path fichier) {
-        return ChargementDirect.verifier(base, FichierCsv.analyser(fichier, Correspondance.AUCUNE), TypeFichier.ENTREES,
-                Correspondance.AUCUNE).isPresent();
+        var direct = ChargementDirect.verifier(base, FichierCsv.analyser(fichier, Correspondance.AUCUNE), TypeFichier.ENTREES,
+                Correspondance.AUCUNE);
+        direct.ifPresent(ChargementDirect::close);
+        return direct.isPresent();
     }
 }
