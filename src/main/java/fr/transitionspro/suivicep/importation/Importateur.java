@@ -26,7 +26,9 @@ import fr.transitionspro.suivicep.base.Pseudonymisation;
  * and converts each of them, finds the slices, and writes the converted rows to a temporary file in the
  * engine's bulk-load format ({@link EcritureTable}); only a file without any error then reaches the base, where
  * one transaction replaces its slices (type × region × year), loads the rows and records the import in the
- * journal. A refused file, or a failure while writing, leaves the base as it was.
+ * journal. A refused file, or a failure while writing, leaves the base as it was. On DuckDB, a file in its plain
+ * canonical form is read, checked and loaded by DuckDB itself instead ({@link ChargementDirect}), in the same
+ * transaction and with the same journal.
  */
 public final class Importateur {
 

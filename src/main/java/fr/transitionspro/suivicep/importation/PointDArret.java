@@ -29,7 +29,7 @@ final class PointDArret {
 
     /** Called at {@code point} for each row (or once, with row 1): stops there when asked. */
     static void atteindre(String point, long ligne) {
-        if (ligne == Long.getLong(PROPRIETE + ".ligne", 1L)) {
+        if (point.equals(System.getProperty(PROPRIETE)) && ligne == Long.getLong(PROPRIETE + ".ligne", 1L)) {
             atteindre(point);
         }
     }
