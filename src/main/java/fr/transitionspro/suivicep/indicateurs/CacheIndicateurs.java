@@ -139,6 +139,17 @@ public final class CacheIndicateurs {
     /** Splits computed values into the stale entries of {@code annees}, keeps them (memory and table) and adds them. */
     private void garder(EmpreintesDonnees empreintes, Map<Integer, Set<String>> perimes, Set<Integer> annees,
             List<ValeurIndicateur> calculees, Map<String, List<ValeurIndicateur>> parIndicateur, List<Partition> recalcules) {
+        if (!effectifs) {
+            // The engine reads the sample sizes in the values' own queries (MoteurIndicateurs.parSql), all of them for
+            // the partitions asked: they go to their cache, under the same fingerprints, and are not read again.
+            List<ValeurIndicateur> valeurs = new ArrayList<>();
+            List<ValeurIndicateur> tailles = new ArrayList<>();
+            calculees.forEach(v -> ("effectif".equals(v.origine()) ? tailles : valeurs).add(v));
+            if (!tailles.isEmpty()) {
+                effectifs().garder(empreintes, perimes, annees, tailles, new HashMap<>(), new ArrayList<>());
+            }
+            calculees = valeurs;
+        }
         Map<Partition, List<ValeurIndicateur>> parPartition = new HashMap<>();
         for (int annee : annees) {
             perimes.get(annee).forEach(p -> parPartition.put(new Partition(p, annee), new ArrayList<>()));
