@@ -53,15 +53,15 @@ public final class MoteurIndicateurs {
     }
 
     /**
-     * The values of one year to be exported under the disclosure rule ({@link Diffusion#masquees}), with those of the
-     * years before that the rule reads to know how many people a derived value rests on (a variation: the year
-     * before), in the order of {@link #calculer}. Only what the rule reads is computed: for a catalogue whose
-     * variations are of values computed from rows, this year and the year before, not the year before that.
+     * The values of one year to be exported under the disclosure rule ({@link Diffusion#masquees}) and those of the
+     * year before, which the rule reads to know how many people a variation rests on, in the order of
+     * {@link #calculer}: what {@code calculer([annee − 1, annee])} returns, but when every variation is of a value
+     * computed without variation (the standard catalogue), the year before is computed only as far as the rule reads
+     * it (its own variations, which need the year before it, are left out): two years of rows are read, not three.
      */
     public List<ValeurIndicateur> calculerPourDiffusion(int annee, Collection<String> regions) {
-        int recul = Math.max(1, catalogue.anteriorite());
-        List<Integer> annees = java.util.stream.IntStream.rangeClosed(annee - recul + 1, annee).boxed().toList();
-        return choisir(toutCalculer(annees), v -> v.annee() >= annee - recul && v.annee() <= annee, regions);
+        List<Integer> annees = catalogue.anteriorite() <= 1 ? List.of(annee) : List.of(annee - 1, annee);
+        return choisir(toutCalculer(annees), v -> v.annee() == annee || v.annee() == annee - 1, regions);
     }
 
     private static List<ValeurIndicateur> choisir(List<ValeurIndicateur> toutes, java.util.function.Predicate<ValeurIndicateur> annee,
