@@ -201,8 +201,7 @@ public final class MoteurIndicateurs {
     }
 
     /**
-     * The same for some regions (or FM, FR) only, empty = all: a report needs those of the values it printed, and
-     * its queries then read those regions' rows only.
+     * The same for some regions (or FM, FR) only, empty = all.
      */
     public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs, Collection<String> regions) {
         // Kept like the values (per region and year, checked against the imports): the 18 reports of a year

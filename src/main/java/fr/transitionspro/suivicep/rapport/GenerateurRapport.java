@@ -224,8 +224,7 @@ public final class GenerateurRapport {
         Map<String, Bloc.TexteRiche> libres = TextesLibres.rediger(textes, donnees);
         derniersPoints = textes.points();
         // Last: the annex checks the values the other sections printed.
-        List<Section> annexe = AnnexeQualite.rediger(redaction, moteur,
-                AnnexeQualite.publies(base, region, annees));
+        List<Section> annexe = AnnexeQualite.rediger(redaction, AnnexeQualite.publies(base, region, annees));
         return new Preparation(new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
                 DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2, annexe,
                 libres, brouillon ? derniersPoints : List.of()), textes);
