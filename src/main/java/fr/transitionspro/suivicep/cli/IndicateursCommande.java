@@ -49,7 +49,8 @@ final class IndicateursCommande implements Callable<Integer> {
     Path catalogue;
 
     @Option(names = "--sql", description = "Écrit, au lieu de les exécuter, les requêtes SQL des indicateurs calculés sur les "
-            + "lignes (toutes les régions, FM et FR ; l'année et la précédente) : pour les relire ou les exécuter sur un autre moteur SQL")
+            + "lignes (toutes les régions, FM et FR ; l'année et la précédente), avec l'effectif sur lequel repose chaque part, "
+            + "taux ou moyenne (secret statistique) : pour les relire ou les exécuter sur un autre moteur SQL")
     boolean sql;
     @Option(names = "--sans-secret", description = "Usage interne seulement : n'applique pas le secret statistique "
             + "(par défaut, une valeur reposant sur moins de 5 personnes, ou le seuil de l'association, est exportée « s »)")
@@ -76,7 +77,7 @@ final class IndicateursCommande implements Callable<Integer> {
             } else {
                 // The export leaves the association: the disclosure rule of each region applies (« s »). The year
                 // before is computed too: a variation rests on the fewest people of its two years.
-                List<ValeurIndicateur> toutes = moteur.calculer(List.of(annee - 1, annee), codes);
+                List<ValeurIndicateur> toutes = moteur.calculerPourDiffusion(annee, codes);
                 valeurs = toutes.stream().filter(v -> v.annee() == annee).toList();
                 masquees = Diffusion.masquees(b, moteur, cat, toutes, valeurs);
             }
@@ -111,7 +112,7 @@ final class IndicateursCommande implements Callable<Integer> {
         try (Writer w = sortie == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(creerParent(sortie), StandardCharsets.UTF_8)) {
             for (Definition d : cat.definitions()) {
-                for (String requete : MoteurIndicateurs.sql(cat, d, annees)) {
+                for (String requete : MoteurIndicateurs.requetes(cat, d, annees)) {
                     w.write("-- " + d.id() + "\n" + requete + ";\n");
                 }
             }

@@ -139,6 +139,17 @@ public final class CacheIndicateurs {
     /** Splits computed values into the stale entries of {@code annees}, keeps them (memory and table) and adds them. */
     private void garder(EmpreintesDonnees empreintes, Map<Integer, Set<String>> perimes, Set<Integer> annees,
             List<ValeurIndicateur> calculees, Map<String, List<ValeurIndicateur>> parIndicateur, List<Partition> recalcules) {
+        if (!effectifs) {
+            // The engine reads the sample sizes in the values' own queries (MoteurIndicateurs.parSql), all of them for
+            // the partitions asked: they go to their cache, under the same fingerprints, and are not read again.
+            List<ValeurIndicateur> valeurs = new ArrayList<>();
+            List<ValeurIndicateur> tailles = new ArrayList<>();
+            calculees.forEach(v -> ("effectif".equals(v.origine()) ? tailles : valeurs).add(v));
+            if (!tailles.isEmpty()) {
+                effectifs().garder(empreintes, perimes, annees, tailles, new HashMap<>(), new ArrayList<>());
+            }
+            calculees = valeurs;
+        }
         Map<Partition, List<ValeurIndicateur>> parPartition = new HashMap<>();
         for (int annee : annees) {
             perimes.get(annee).forEach(p -> parPartition.put(new Partition(p, annee), new ArrayList<>()));
@@ -202,15 +213,21 @@ public final class CacheIndicateurs {
      * only means that the next process computes them again.
      */
     private void ecrireTable(int annee, Map<String, Entree> entrees) {
+        if (entrees.isEmpty()) {
+            return;
+        }
         try {
+            // One statement of each kind for the whole year (a national computation writes some twenty entries).
             base.jdbi().useTransaction(h -> {
+                h.createUpdate("DELETE FROM cache_indicateurs WHERE catalogue = :c AND annee = :a AND perimetre IN (<p>)")
+                        .bind("c", cleCatalogue).bind("a", annee).bindList("p", List.copyOf(entrees.keySet())).execute();
+                org.jdbi.v3.core.statement.PreparedBatch lot = h.prepareBatch("INSERT INTO cache_indicateurs "
+                        + "(catalogue, perimetre, annee, empreinte, valeurs) VALUES (:c, :p, :a, :e, :v)");
                 for (Map.Entry<String, Entree> e : entrees.entrySet()) {
-                    h.createUpdate("DELETE FROM cache_indicateurs WHERE catalogue = :c AND perimetre = :p AND annee = :a")
-                            .bind("c", cleCatalogue).bind("p", e.getKey()).bind("a", annee).execute();
-                    h.createUpdate("INSERT INTO cache_indicateurs (catalogue, perimetre, annee, empreinte, valeurs) "
-                            + "VALUES (:c, :p, :a, :e, :v)").bind("c", cleCatalogue).bind("p", e.getKey()).bind("a", annee)
-                            .bind("e", e.getValue().empreinte()).bind("v", coder(e.getValue().valeurs())).execute();
+                    lot.bind("c", cleCatalogue).bind("p", e.getKey()).bind("a", annee).bind("e", e.getValue().empreinte())
+                            .bind("v", coder(e.getValue().valeurs())).add();
                 }
+                lot.execute();
             });
         } catch (RuntimeException e) {
             // The values stay in memory; the table is only a convenience for the next process.

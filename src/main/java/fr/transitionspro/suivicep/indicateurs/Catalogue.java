@@ -165,6 +165,22 @@ public final class Catalogue {
         return new Dimension(cle, expr);
     }
 
+    /**
+     * How many years before its own year a value may be derived from, at most: one per variation along a chain of
+     * dependencies (1 when variations are of values computed from rows, 0 without variation).
+     */
+    int anteriorite() {
+        Map<String, Integer> parId = new java.util.HashMap<>();
+        int max = 0;
+        for (Definition d : ordreDeCalcul()) {
+            int a = ("variation".equals(d.mesure()) ? 1 : 0)
+                    + d.dependances().stream().mapToInt(dep -> parId.getOrDefault(dep, 0)).max().orElse(0);
+            parId.put(d.id(), a);
+            max = Math.max(max, a);
+        }
+        return max;
+    }
+
     /** Indicators ordered so that each comes after those it is computed from. */
     List<Definition> ordreDeCalcul() {
         List<Definition> ordre = new ArrayList<>();

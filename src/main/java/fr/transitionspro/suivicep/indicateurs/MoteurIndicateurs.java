@@ -48,6 +48,33 @@ public final class MoteurIndicateurs {
      * computed when a rank needs them).
      */
     public List<ValeurIndicateur> calculer(Collection<Integer> annees, Collection<String> regions) {
+        Set<Integer> voulues = Set.copyOf(annees);
+        return choisir(toutCalculer(annees), v -> voulues.contains(v.annee()), regions);
+    }
+
+    /**
+     * The values of one year to be exported under the disclosure rule ({@link Diffusion#masquees}) and those of the
+     * year before, which the rule reads to know how many people a variation rests on, in the order of
+     * {@link #calculer}: what {@code calculer([annee − 1, annee])} returns, but when every variation is of a value
+     * computed without variation (the standard catalogue), the year before is computed only as far as the rule reads
+     * it (its own variations, which need the year before it, are left out): two years of rows are read, not three.
+     */
+    public List<ValeurIndicateur> calculerPourDiffusion(int annee, Collection<String> regions) {
+        List<Integer> annees = catalogue.anteriorite() <= 1 ? List.of(annee) : List.of(annee - 1, annee);
+        return choisir(toutCalculer(annees), v -> v.annee() == annee || v.annee() == annee - 1, regions);
+    }
+
+    private static List<ValeurIndicateur> choisir(List<ValeurIndicateur> toutes, java.util.function.Predicate<ValeurIndicateur> annee,
+            Collection<String> regions) {
+        Set<String> voulues = new LinkedHashSet<>(regions);
+        return toutes.stream().filter(v -> annee.test(v) && (voulues.isEmpty() || voulues.contains(v.region()))).toList();
+    }
+
+    /**
+     * Every value derived for the years asked: those years and, for each, the year before (a variation reads it),
+     * all regions, FM and FR, in the catalogue's order; kept in memory for the same data.
+     */
+    private List<ValeurIndicateur> toutCalculer(Collection<Integer> annees) {
         Set<Integer> utiles = new TreeSet<>();
         for (int a : annees) {
             utiles.add(a);
@@ -56,18 +83,14 @@ public final class MoteurIndicateurs {
         EmpreintesDonnees empreintes = EmpreintesDonnees.lire(base, utiles);
         Ruptures ruptures = Ruptures.lire(base);
         String cle = new TreeSet<>(annees) + "|" + empreintes.globale() + "|" + new TreeMap<>(ruptures.motifs());
-        List<ValeurIndicateur> toutes = cache.resultat(cle).orElseGet(() -> {
-            List<ValeurIndicateur> r = toutCalculer(annees, utiles, empreintes, ruptures);
+        return cache.resultat(cle).orElseGet(() -> {
+            List<ValeurIndicateur> r = toutCalculer(utiles, empreintes, ruptures);
             cache.garderResultat(cle, r);
             return r;
         });
-        Set<String> voulues = new LinkedHashSet<>(regions);
-        return voulues.isEmpty() ? toutes : toutes.stream().filter(v -> voulues.contains(v.region())).toList();
     }
 
-    /** Every value of the years asked, all regions, FM and FR, in the catalogue's order. */
-    private List<ValeurIndicateur> toutCalculer(Collection<Integer> annees, Set<Integer> utiles, EmpreintesDonnees empreintes,
-            Ruptures ruptures) {
+    private List<ValeurIndicateur> toutCalculer(Set<Integer> utiles, EmpreintesDonnees empreintes, Ruptures ruptures) {
         Map<String, List<ValeurIndicateur>> parSql = cache.valeurs(empreintes, this::parSql);
         Map<String, List<ValeurIndicateur>> agregats = agregats(utiles);
         Valeurs valeurs = new Valeurs();
@@ -89,7 +112,7 @@ public final class MoteurIndicateurs {
             rang.put(ordre.get(i).id(), i);
         }
         return valeurs.toutes().stream()
-                .filter(v -> annees.contains(v.annee()))
+                .filter(v -> utiles.contains(v.annee()))
                 .sorted(Comparator.comparing((ValeurIndicateur v) -> rang.get(v.indicateur()))
                         .thenComparing(v -> ordreRegion(v.region())).thenComparing(ValeurIndicateur::annee)
                         .thenComparing(ValeurIndicateur::dimensionsTexte))
@@ -114,7 +137,11 @@ public final class MoteurIndicateurs {
         return Regions.estAgregat(code) ? "~" + (code.equals(Regions.FM) ? "1" : "2") : code;
     }
 
-    /** Every indicator computed from rows, for some perimeters (empty = all) and years. */
+    /**
+     * Every indicator computed from rows, for some perimeters (empty = all) and years, and the sample size of
+     * each of them that rests on one ({@link #effectifs}, origin « effectif »): the disclosure rule needs both, and
+     * most sample sizes come out of the value's own query, so that the rows are read once (see {@link #requetes}).
+     */
     private List<ValeurIndicateur> parSql(Set<String> perimetres, Set<Integer> annees) {
         List<ValeurIndicateur> resultat = new ArrayList<>();
         for (Definition d : catalogue.definitions()) {
@@ -122,12 +149,24 @@ public final class MoteurIndicateurs {
                 continue;
             }
             Source source = catalogue.source(d.source());
+            boolean effectifJoint = RequeteSql.EFFECTIF_DANS_LA_REQUETE.contains(d.mesure());
             for (List<Dimension> dims : variantes(d, source)) {
-                String sql = RequeteSql.pour(d, source, dims, annees, perimetres);
-                resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> lire(d, dims, rs)).list()));
+                String sql = RequeteSql.pour(d, source, dims, annees, perimetres, effectifJoint);
+                base.jdbi().useHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+                    ValeurIndicateur v = lire(d, dims, rs);
+                    return effectifJoint ? List.of(v, effectif(v, rs.getDouble("effectif"))) : List.of(v);
+                }).forEach(resultat::addAll));
+                if (!effectifJoint && RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())) {
+                    resultat.addAll(effectifsSql(d, source, dims, perimetres, annees));
+                }
             }
         }
         return resultat;
+    }
+
+    /** A sample size, keyed like the value it describes. */
+    private static ValeurIndicateur effectif(ValeurIndicateur v, double personnes) {
+        return new ValeurIndicateur(v.indicateur(), v.region(), v.annee(), v.dimensions(), personnes, "nombre", "effectif");
     }
 
     /** The declared dimension variants, each also per operator when the declaration asks. */
@@ -162,8 +201,7 @@ public final class MoteurIndicateurs {
     }
 
     /**
-     * The same for some regions (or FM, FR) only, empty = all: a report needs those of the values it printed, and
-     * its queries then read those regions' rows only.
+     * The same for some regions (or FM, FR) only, empty = all.
      */
     public List<ValeurIndicateur> effectifs(Collection<Integer> annees, Collection<String> indicateurs, Collection<String> regions) {
         // Kept like the values (per region and year, checked against the imports): the 18 reports of a year
@@ -196,15 +234,19 @@ public final class MoteurIndicateurs {
             }
             Source source = catalogue.source(d.source());
             for (List<Dimension> dims : variantes(d, source)) {
-                String sql = RequeteSql.effectif(d, source, dims, annees, perimetres);
-                resultat.addAll(base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
-                    ValeurIndicateur v = lire(d, dims, rs);
-                    return new ValeurIndicateur(v.indicateur(), v.region(), v.annee(), v.dimensions(), v.valeur(), "nombre",
-                            "effectif");
-                }).list()));
+                resultat.addAll(effectifsSql(d, source, dims, perimetres, annees));
             }
         }
         return resultat;
+    }
+
+    private List<ValeurIndicateur> effectifsSql(Definition d, Source source, List<Dimension> dims, Set<String> perimetres,
+            Set<Integer> annees) {
+        String sql = RequeteSql.effectif(d, source, dims, annees, perimetres);
+        return base.jdbi().withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+            ValeurIndicateur v = lire(d, dims, rs);
+            return effectif(v, v.valeur());
+        }).list());
     }
 
     /** The SQL of each variant, for the trace of a value. */
@@ -220,6 +262,27 @@ public final class MoteurIndicateurs {
         Source source = catalogue.source(d.source());
         MoteurIndicateurs sansBase = new MoteurIndicateurs(null, catalogue, null);
         return sansBase.variantes(d, source).stream().map(dims -> RequeteSql.pour(d, source, dims, annees)).toList();
+    }
+
+    /**
+     * Every statement the engine runs to compute one indicator over all perimeters: the value's query of each
+     * variant, with its sample size as a second column when it rests on the same rows, otherwise followed by the
+     * sample size's own query. What « suivi-cep indicateurs --sql » writes: the same work as the application's.
+     */
+    public static List<String> requetes(Catalogue catalogue, Definition d, Collection<Integer> annees) {
+        if (d.estDerivee() || d.estImporteeSeulement()) {
+            return List.of();
+        }
+        Source source = catalogue.source(d.source());
+        boolean effectifJoint = RequeteSql.EFFECTIF_DANS_LA_REQUETE.contains(d.mesure());
+        List<String> requetes = new ArrayList<>();
+        for (List<Dimension> dims : new MoteurIndicateurs(null, catalogue, null).variantes(d, source)) {
+            requetes.add(RequeteSql.pour(d, source, dims, annees, List.of(), effectifJoint));
+            if (!effectifJoint && RequeteSql.MESURES_SUR_EFFECTIF.contains(d.mesure())) {
+                requetes.add(RequeteSql.effectif(d, source, dims, annees));
+            }
+        }
+        return requetes;
     }
 
     private static ValeurIndicateur lire(Definition d, List<Dimension> dims, ResultSet rs) throws SQLException {

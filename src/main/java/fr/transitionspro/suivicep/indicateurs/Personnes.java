@@ -47,11 +47,38 @@ public final class Personnes {
         this.chargeur = chargeur;
     }
 
-    /** Reads the groups' sizes from the engine, for the years of the values. */
+    /**
+     * Reads the groups' sizes from the engine, for the years of the values. Meant for a whole export: the sizes
+     * of every indicator are read at the first need, in one call, rather than one call per indicator.
+     */
     public static Personnes pour(MoteurIndicateurs moteur, Catalogue catalogue, Collection<ValeurIndicateur> valeurs) {
         java.util.Set<Integer> annees = new java.util.TreeSet<>();
         valeurs.forEach(v -> annees.add(v.annee()));
-        return new Personnes(catalogue, new Valeurs(valeurs), ids -> moteur.effectifs(annees, ids));
+        return pour(moteur, catalogue, new Valeurs(valeurs), annees);
+    }
+
+    /** The same for values already indexed, and the years whose sizes to read (a report's series). */
+    public static Personnes pour(MoteurIndicateurs moteur, Catalogue catalogue, Valeurs valeurs, Collection<Integer> annees) {
+        return new Personnes(catalogue, valeurs, new LuesEnUneFois(() -> moteur.effectifs(annees, catalogue.ids())));
+    }
+
+    /** The sizes of all indicators, read at the first call; each call then takes those of the indicators it asks. */
+    private static final class LuesEnUneFois implements Function<Collection<String>, List<ValeurIndicateur>> {
+        private final java.util.function.Supplier<List<ValeurIndicateur>> lecture;
+        private Map<String, List<ValeurIndicateur>> parIndicateur;
+
+        LuesEnUneFois(java.util.function.Supplier<List<ValeurIndicateur>> lecture) {
+            this.lecture = lecture;
+        }
+
+        @Override
+        public List<ValeurIndicateur> apply(Collection<String> ids) {
+            if (parIndicateur == null) {
+                parIndicateur = new HashMap<>();
+                lecture.get().forEach(e -> parIndicateur.computeIfAbsent(e.indicateur(), k -> new java.util.ArrayList<>()).add(e));
+            }
+            return ids.stream().flatMap(id -> parIndicateur.getOrDefault(id, List.of()).stream()).toList();
+        }
     }
 
     public Optional<Double> de(ValeurIndicateur v) {

@@ -31,6 +31,26 @@ final class RequeteSql {
      * recomputes only the codes whose data changed (see {@link CacheIndicateurs}).
      */
     static String pour(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees, Collection<String> zones) {
+        return pour(d, s, dims, annees, zones, false);
+    }
+
+    /**
+     * The measures whose {@link #effectif} rests on exactly the rows and groups of the value's own query: one
+     * query then gives both (column {@code effectif}), and the rows are read once instead of twice.
+     */
+    static final java.util.Set<String> EFFECTIF_DANS_LA_REQUETE = java.util.Set.of("part", "part_du_total", "taux", "moyenne",
+            "minimum", "maximum");
+
+    /**
+     * The value's query, with {@code avecEffectif} (a measure of {@link #EFFECTIF_DANS_LA_REQUETE}) a column
+     * {@code effectif} besides {@code valeur}: the {@link #effectif} of each row, computed by the same expression. The
+     * value's own expression is unchanged, so that its result is the same to the last bit.
+     */
+    static String pour(Definition d, Source s, List<Dimension> dims, Collection<Integer> annees, Collection<String> zones,
+            boolean avecEffectif) {
+        if (avecEffectif && !EFFECTIF_DANS_LA_REQUETE.contains(d.mesure())) {
+            throw new IllegalArgumentException("effectif calculé à part pour la mesure " + d.mesure());
+        }
         String lignes = lignes(d, s, dims, annees, zones);
         List<String> ds = IntStream.range(0, dims.size()).mapToObj(i -> "d" + i).toList();
         String colonnes = ds.isEmpty() ? "" : ", " + String.join(", ", ds);
@@ -38,18 +58,21 @@ final class RequeteSql {
         String derniere = ds.isEmpty() ? null : ds.get(ds.size() - 1);
         String poids = "(" + s.poids() + ")";
         String groupe = groupBy(2 + dims.size());
+        // The effectif column: the same expression as in effectif(), for the same rows and groups.
+        String total = avecEffectif ? ", SUM(" + poids + ") AS effectif" : "";
+        String totalFenetre = avecEffectif ? ", SUM(w) OVER (PARTITION BY r, a" + autres + ") AS effectif" : "";
         switch (d.mesure()) {
             case "somme":
                 return "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS valeur FROM " + lignes + groupe;
             case "taux":
                 return "SELECT r, a" + colonnes + ", 100.0 * SUM(CASE WHEN (" + d.numerateur() + ") THEN " + poids
-                        + " ELSE 0 END) / SUM(" + poids + ") AS valeur FROM " + lignes + groupe;
+                        + " ELSE 0 END) / SUM(" + poids + ") AS valeur" + total + " FROM " + lignes + groupe;
             case "part":
-                return "SELECT r, a" + colonnes + ", 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS valeur FROM ("
-                        + "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g";
+                return "SELECT r, a" + colonnes + ", 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS valeur"
+                        + totalFenetre + " FROM (SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g";
             case "part_du_total":
-                return "SELECT r, a" + colonnes + ", valeur FROM (SELECT r, a" + colonnes
-                        + ", 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS valeur FROM ("
+                return "SELECT r, a" + colonnes + ", valeur" + (avecEffectif ? ", effectif" : "") + " FROM (SELECT r, a" + colonnes
+                        + ", 100.0 * w / SUM(w) OVER (PARTITION BY r, a" + autres + ") AS valeur" + totalFenetre + " FROM ("
                         + "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g) t WHERE "
                         + derniere + " IS NOT NULL";
             case "top10.part", "top10.nombre":
@@ -60,11 +83,11 @@ final class RequeteSql {
                         + "SELECT r, a" + colonnes + ", SUM(" + poids + ") AS w FROM " + lignes + groupe + ") g) t WHERE rang <= 10";
             case "moyenne":
                 return "SELECT r, a" + colonnes + ", SUM(" + poids + " * (" + d.colonne() + ")) * 1.0 / SUM(" + poids
-                        + ") AS valeur FROM " + lignes + " AND (" + d.colonne() + ") IS NOT NULL" + groupe;
+                        + ") AS valeur" + total + " FROM " + lignes + " AND (" + d.colonne() + ") IS NOT NULL" + groupe;
             case "minimum", "maximum":
                 String f = d.mesure().equals("minimum") ? "MIN" : "MAX";
-                return "SELECT r, a" + colonnes + ", " + f + "(" + d.colonne() + ") AS valeur FROM " + lignes + " AND ("
-                        + d.colonne() + ") IS NOT NULL" + groupe;
+                return "SELECT r, a" + colonnes + ", " + f + "(" + d.colonne() + ") AS valeur" + total + " FROM " + lignes
+                        + " AND (" + d.colonne() + ") IS NOT NULL" + groupe;
             case "mediane":
                 return mediane(d, poids, lignes, colonnes, dims.size());
             default:

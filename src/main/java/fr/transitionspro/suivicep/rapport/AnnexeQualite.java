@@ -11,9 +11,7 @@ import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 import fr.transitionspro.suivicep.base.Base;
-import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
-import fr.transitionspro.suivicep.indicateurs.Valeurs;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclature;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
@@ -58,16 +56,13 @@ final class AnnexeQualite {
      * The annex's sections. Written after every other section: the small-count check reads the
      * values those sections printed ({@link Donnees#lues()}).
      *
-     * @param moteur  computes how many people each printed share, rate or mean rests on
      * @param publies the published figures of the region ({@link #publies})
      */
-    static List<Section> rediger(Redaction r, MoteurIndicateurs moteur, List<ValeurIndicateur> publies) {
+    static List<Section> rediger(Redaction r, List<ValeurIndicateur> publies) {
         AnnexeQualite a = new AnnexeQualite(r);
-        List<ValeurIndicateur> lues = r.donnees().lues();
-        Valeurs effectifs = new Valeurs(moteur.effectifs(r.donnees().annees(),
-                lues.stream().map(ValeurIndicateur::indicateur).collect(Collectors.toSet()),
-                lues.stream().map(ValeurIndicateur::region).collect(Collectors.toSet())));
-        return List.of(a.rapprochement(), a.faiblesEffectifs(lues, effectifs), a.chiffresPublies(publies));
+        // How many people each printed share, rate or mean rests on: the report's own sizes (Donnees#groupe), read once
+        // for every report of a run.
+        return List.of(a.rapprochement(), a.faiblesEffectifs(r.donnees().lues()), a.chiffresPublies(publies));
     }
 
     /** The figures of a published report imported for the region and the years shown (source {@code publie}). */
@@ -140,7 +135,7 @@ final class AnnexeQualite {
 
     // ---- A.2 small counts ----
 
-    private Section faiblesEffectifs(List<ValeurIndicateur> lues, Valeurs effectifs) {
+    private Section faiblesEffectifs(List<ValeurIndicateur> lues) {
         SectionEnCours s = r.section("annexe-effectifs", "A.2", "Chiffres reposant sur de faibles effectifs", 3);
         s.paragraphe("Un chiffre calculé sur peu de personnes varie fortement d'une année à l'autre et peut permettre de "
                 + "reconnaître des personnes. Sont signalés ici les chiffres imprimés dans ce rapport qui reposent sur de faibles "
@@ -158,7 +153,7 @@ final class AnnexeQualite {
             Optional<Double> effectif = Optional.empty();
             String alerte = null;
             if (MESURES_SUR_EFFECTIF.contains(mesure)) {
-                effectif = effectifs.valeur(v.indicateur(), v.region(), v.annee(), v.dimensions()).map(ValeurIndicateur::valeur);
+                effectif = d.groupe(v);
                 if (effectif.isPresent() && effectif.get() < SEUIL_PART) {
                     alerte = switch (mesure) {
                         case "taux" -> "Taux calculé";

@@ -118,6 +118,11 @@ final class Donnees {
         return personnes.de(v);
     }
 
+    /** How many people the group of a share, rate or mean is made of, when known (see {@link Personnes#groupe}). */
+    Optional<Double> groupe(ValeurIndicateur v) {
+        return personnes.groupe(v);
+    }
+
     /** The disclosure rule of the report. */
     SecretStatistique secret() {
         return secret;

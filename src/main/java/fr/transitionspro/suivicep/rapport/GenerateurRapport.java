@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import fr.transitionspro.suivicep.base.Base;
@@ -47,6 +48,11 @@ public final class GenerateurRapport {
     private final Catalogue catalogue;
     private final Clock horloge;
     private final boolean brouillon;
+    /**
+     * One engine for every report this generator writes: the reports of several regions and the same year share the
+     * values computed for the first (all regions are computed at once) and their sample sizes.
+     */
+    private final MoteurIndicateurs moteur;
     /** The points à vérifier of the last report written, for the warning of the command line. */
     private List<PointAVerifier> derniersPoints = List.of();
 
@@ -72,6 +78,7 @@ public final class GenerateurRapport {
         this.catalogue = catalogue;
         this.horloge = horloge;
         this.brouillon = brouillon;
+        this.moteur = new MoteurIndicateurs(base, catalogue);
     }
 
     /** How many points à vérifier the live texts of the last report written hold (listed only in a draft). */
@@ -87,13 +94,43 @@ public final class GenerateurRapport {
      * @param formats a non-empty subset of {@link #FORMATS}
      */
     public List<Path> generer(String region, int annee, Set<String> formats, Path dossier) {
-        String code = Nomenclatures.REGION.lire(region).orElseThrow(() -> new IllegalArgumentException(
-                "Région « " + region + " » inconnue (attendu : " + Nomenclatures.REGION.attendu() + ")"));
+        return generer(List.of(region), annee, formats, dossier, e -> {
+        }).get(0).fichiers();
+    }
+
+    /** One report written: its files, in the order of {@link #generer}, and the points à vérifier of its live texts. */
+    public record Ecrit(String region, List<Path> fichiers, int points) {
+    }
+
+    /**
+     * The reports of several regions for one year, in the order given, each the same to the byte as when written
+     * alone: they share what does not depend on the region (the values of all regions, their sample sizes, the
+     * certification labels), read once for the run. Every region and format is checked before the first report.
+     *
+     * @param apres told of each report as soon as its files are written (the command's audit record)
+     */
+    public List<Ecrit> generer(List<String> regions, int annee, Set<String> formats, Path dossier, Consumer<Ecrit> apres) {
+        List<String> codes = regions.stream().map(region -> Nomenclatures.REGION.lire(region).orElseThrow(() ->
+                new IllegalArgumentException("Région « " + region + " » inconnue (attendu : " + Nomenclatures.REGION.attendu() + ")")))
+                .toList();
         if (formats.isEmpty() || !FORMATS.containsAll(formats)) {
             throw new IllegalArgumentException("Format(s) de rapport « " + String.join(", ", formats)
                     + " » invalide(s) (attendu : html, pdf, docx, xlsx)");
         }
-        Rapport rapport = preparer(code, annee);
+        Lot lot = new Lot();
+        List<Ecrit> ecrits = new ArrayList<>();
+        for (String code : codes) {
+            Ecrit e = new Ecrit(code, ecrire(preparer(code, annee, DepotTextes.lire(base, code, annee), lot).rapport(), formats,
+                    dossier), derniersPoints.size());
+            ecrits.add(e);
+            apres.accept(e);
+        }
+        return ecrits;
+    }
+
+    private static List<Path> ecrire(Rapport rapport, Set<String> formats, Path dossier) {
+        String code = rapport.region();
+        int annee = rapport.annee();
         // The DOCX takes the fixed text of the page too (see RenduDocx): the page is rendered for it as well.
         String html = formats.contains("xlsx") && formats.size() == 1 ? null : RenduHtml.rendre(rapport);
         String nom = "rapport-" + code + "-" + annee;
@@ -136,12 +173,42 @@ public final class GenerateurRapport {
     }
 
     Preparation preparer(String region, int annee, Map<String, String> textesStockes) {
+        return preparer(region, annee, textesStockes, new Lot());
+    }
+
+    /**
+     * What the reports of one run share, read at the first report that needs it: nothing is written to the base
+     * between them but their audit records. None of it depends on the region; none of it is changed by a report.
+     */
+    private final class Lot {
+        private final Map<List<Integer>, Valeurs> valeurs = new HashMap<>();
+        private final Map<List<Integer>, Personnes> personnes = new HashMap<>();
+        private LibellesCertifications certifications;
+
+        /** The values of all regions for the years of a report's series. */
+        Valeurs valeurs(List<Integer> annees) {
+            return valeurs.computeIfAbsent(annees, a -> new Valeurs(moteur.calculer(a, List.of())));
+        }
+
+        /** How many people those values rest on; the sample sizes of all indicators are read at the first need. */
+        Personnes personnes(List<Integer> annees) {
+            return personnes.computeIfAbsent(annees, a -> Personnes.pour(moteur, catalogue, valeurs(a), a));
+        }
+
+        LibellesCertifications certifications() {
+            if (certifications == null) {
+                certifications = LibellesCertifications.lire(base);
+            }
+            return certifications;
+        }
+    }
+
+    private Preparation preparer(String region, int annee, Map<String, String> textesStockes, Lot lot) {
         List<Integer> annees = IntStream.rangeClosed(annee - Donnees.ANNEES_SERIE + 1, annee).boxed().toList();
-        Valeurs valeurs = new Valeurs(new MoteurIndicateurs(base, catalogue).calculer(annees, List.of()));
+        Valeurs valeurs = lot.valeurs(annees);
         NomsOperateurs noms = NomsOperateurs.pour(base, region);
-        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
-        Personnes personnes = new Personnes(catalogue, valeurs, ids -> moteur.effectifs(annees, ids));
-        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, LibellesCertifications.lire(base), region, annee,
+        Personnes personnes = lot.personnes(annees);
+        Donnees donnees = new Donnees(valeurs, catalogue, Ruptures.lire(base), noms, lot.certifications(), region, annee,
                 personnes, SecretStatistique.pour(base, region));
         TextesVivants textes = new TextesVivants(donnees, textesStockes, valeurs.toutes());
         Redaction redaction = new Redaction(donnees, textes);
@@ -157,8 +224,7 @@ public final class GenerateurRapport {
         Map<String, Bloc.TexteRiche> libres = TextesLibres.rediger(textes, donnees);
         derniersPoints = textes.points();
         // Last: the annex checks the values the other sections printed.
-        List<Section> annexe = AnnexeQualite.rediger(redaction, new MoteurIndicateurs(base, catalogue),
-                AnnexeQualite.publies(base, region, annees));
+        List<Section> annexe = AnnexeQualite.rediger(redaction, AnnexeQualite.publies(base, region, annees));
         return new Preparation(new Rapport(region, donnees.nomRegion(), annee, edition, enTete, operateurs,
                 DonneesMobilisees.lister(base, region, annees.get(0), annee), partie1, partie2, annexe,
                 libres, brouillon ? derniersPoints : List.of()), textes);

@@ -151,6 +151,42 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void theReportsOfEveryRegionWithDataAreWrittenInOneRunEachUnderItsOwnNameAndLogged() throws Exception {
+        String base = Fixtures.adresse(dossier, "b");
+        Path f = Files.writeString(dossier.resolve("e.csv"), "annee;region;operateur;effectif\n2023;28;APEC;1265\n2023;53;APEC;980\n"
+                + "2022;11;APEC;5000\n");
+        assertThat(SuiviCep.executer("importer", "--base", base, "--type", "entrees", f.toString())).isZero();
+
+        sorties.viderSortie();
+        assertThat(SuiviCep.executer("rapport", "--base", base, "--toutes-regions", "--annee", "2023", "--formats", "html",
+                "--sortie", dossier.resolve("tous").toString())).as(sorties.erreurs()).isZero();
+        assertThat(sorties.sortie()).startsWith("2 rapports écrits :").contains("rapport-28-2023.html", "rapport-53-2023.html");
+        try (var fichiers = Files.list(dossier.resolve("tous"))) {
+            assertThat(fichiers.map(p -> p.getFileName().toString())).as("Île-de-France n'a de données qu'en 2022")
+                    .containsExactlyInAnyOrder("rapport-28-2023.html", "rapport-53-2023.html");
+        }
+        sorties.viderSortie();
+        assertThat(SuiviCep.executer("audit", "--base", base, "--action", "RAPPORT")).isZero();
+        assertThat(sorties.sortie()).contains("  RAPPORT  28  ", "  RAPPORT  53  ");
+
+        sorties.viderSortie();
+        assertThat(SuiviCep.executer("rapport", "--base", base, "--region", "53", "--region", "11", "--annee", "2023",
+                "--formats", "html", "--sortie", dossier.resolve("deux").toString())).isZero();
+        assertThat(sorties.sortie()).startsWith("2 rapports écrits :");
+        assertThat(dossier.resolve("deux/rapport-53-2023.html")).exists();
+        assertThat(dossier.resolve("deux/rapport-11-2023.html")).exists();
+    }
+
+    @Test
+    void theReportCommandAsksForRegionsOrForAllOfThemNotBoth() {
+        assertThat(SuiviCep.executer("rapport", "--base", Fixtures.adresse(dossier, "b"), "--annee", "2023", "--sortie", "r")).isEqualTo(2);
+        assertThat(SuiviCep.executer("rapport", "--base", Fixtures.adresse(dossier, "b"), "--annee", "2023", "--region", "28",
+                "--toutes-regions", "--sortie", "r")).isEqualTo(2);
+        assertThat(sorties.erreurs()).contains("Commande incorrecte : indiquez --region CODE (répétable) ou --toutes-regions",
+                "Commande incorrecte : --region et --toutes-regions ne vont pas ensemble", "Aide : suivi-cep rapport --help");
+    }
+
+    @Test
     void everyCommandHasItsHelpInFrench() {
         assertThat(SuiviCep.executer("indicateurs", "--help")).isZero();
         assertThat(sorties.sortie()).startsWith("Utilisation : suivi-cep indicateurs").contains("Options :")

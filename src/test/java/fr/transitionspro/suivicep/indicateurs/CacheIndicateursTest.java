@@ -64,6 +64,19 @@ class CacheIndicateursTest {
     }
 
     @Test
+    void theSampleSizesReadWithTheValuesAreThoseTheirOwnQueriesGiveAndAreNotReadAgain() {
+        calculer();
+        List<ValeurIndicateur> lues = moteur.effectifs(List.of(2022, 2023));
+        assertThat(cache.effectifs().derniersRecalculs()).as("kept with the values").isEmpty();
+
+        base.jdbi().useHandle(h -> h.execute("DELETE FROM cache_indicateurs"));
+        List<ValeurIndicateur> seules = new MoteurIndicateurs(base, Catalogue.standard()).effectifs(List.of(2022, 2023));
+        assertThat(lues).isNotEmpty().containsExactlyInAnyOrderElementsOf(seules)
+                .contains(new ValeurIndicateur("cep.profil.sexe", "28", 2023, new java.util.TreeMap<>(java.util.Map.of("sexe", "F")), 3,
+                        "nombre", "effectif"));
+    }
+
+    @Test
     void importingOneRegionRecomputesOnlyThatRegionAndFranceWhileTheOtherRegionIsReused() throws Exception {
         Valeurs avant = calculer();
         assertThat(avant.nombre("cep.entrees", "28", 2023)).contains(3.0);

@@ -54,6 +54,31 @@ class MoteurIndicateursTest {
     }
 
     @Test
+    void theExportReadsTwoYearsOfRowsAndMasksExactlyAsWhenTheYearBeforeWasComputedInFull() throws Exception {
+        // Normandie: 2023 entries vary from 2022, which rests on 3 people: the variation is masked through the year before.
+        entrees("annee;region;operateur;sexe;effectif\n2021;28;APEC;F;10\n2022;28;APEC;F;3\n2023;28;APEC;F;40\n2023;28;CAP_EMPLOI;M;9\n"
+                + "2022;53;APEC;M;20\n2023;53;APEC;M;30\n");
+        Catalogue catalogue = Catalogue.standard();
+        MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue);
+        List<ValeurIndicateur> deuxAnnees = moteur.calculerPourDiffusion(2023, List.of());
+        List<ValeurIndicateur> exportees = deuxAnnees.stream().filter(v -> v.annee() == 2023).toList();
+        java.util.Set<ValeurIndicateur> masquees = Diffusion.masquees(base, moteur, catalogue, deuxAnnees, exportees);
+
+        base.jdbi().useHandle(h -> h.execute("DELETE FROM cache_indicateurs"));
+        MoteurIndicateurs complet = new MoteurIndicateurs(base, catalogue);
+        List<ValeurIndicateur> troisAnnees = complet.calculer(List.of(2022, 2023), List.of());
+        assertThat(exportees).isEqualTo(troisAnnees.stream().filter(v -> v.annee() == 2023).toList());
+        assertThat(masquees).isEqualTo(Diffusion.masquees(base, complet, catalogue, troisAnnees, exportees));
+
+        ValeurIndicateur variation = new Valeurs(exportees).valeur("cep.entrees.variation", "28", 2023, new java.util.TreeMap<>())
+                .orElseThrow();
+        assertThat(masquees).contains(variation);
+        assertThat(new Valeurs(troisAnnees).nombre("cep.entrees.variation", "28", 2022)).as("computed from 2021").isPresent();
+        assertThat(new Valeurs(deuxAnnees).nombre("cep.entrees.variation", "28", 2022)).as("2021 not read").isEmpty();
+        assertThat(deuxAnnees).noneMatch(v -> v.annee() == 2021);
+    }
+
+    @Test
     void countsAreSumsOfTheWeightAndSharesAreAmongKnownValues() throws Exception {
         // Normandie: APEC F×2, APEC M×1, APEC sex unknown ×5, CAP_EMPLOI F×2 (effectif) → known sex: F 4, M 1.
         entrees("annee;region;operateur;sexe;effectif\n2023;28;APEC;F;2\n2023;28;APEC;M;\n2023;28;APEC;;5\n2023;28;CAP_EMPLOI;F;2\n");
