@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,6 +40,13 @@ import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
  * labelled in French, as a table, a bar chart and CSV / XLSX downloads. The engine gives the whole catalogue for
  * the year and region (as « suivi-cep indicateurs » does) from the server's cache, which recomputes only what an
  * import changed; the explorer keeps the chosen indicator.
+ *
+ * <p>Each table shown (indicator × perimeter × year, masked or not) is also kept in memory, so that the page many
+ * people read at once costs one small query ({@link #empreinte}) instead of the engine and the disclosure rule.
+ * Freshness contract: a kept table is served only while the fingerprint of everything it was made from is the one
+ * read from the base by the request itself; any import (the server's or another process's, e.g. the command line
+ * on PostgreSQL), configuration or purge changes it. Reads run beside the other requests ({@link AccesBase}); a
+ * table not kept yet is made in the base's turn, which is also when the engine writes its cache table.
  */
 @Service
 class Explorateur {
@@ -95,16 +103,43 @@ class Explorateur {
         }
     }
 
+    /**
+     * What a table shown depends on besides the catalogue (fixed for the server's life), in one query: the slices
+     * (the import behind each type × region × year: the engine's own fingerprint, see EmpreintesDonnees), the
+     * series breaks, the disclosure thresholds, the operators' names and the purged years. Text columns of the
+     * same width, so that both engines accept the union.
+     */
+    static final String EMPREINTE = "SELECT 'tranche' AS t, type AS a, region AS b, CAST(annee AS VARCHAR(11)) AS c, "
+            + "CAST(import_id AS VARCHAR(20)) AS d, '' AS e FROM tranche "
+            + "UNION ALL SELECT 'rupture', source, CAST(annee AS VARCHAR(11)), motif, '', '' FROM rupture_serie "
+            + "UNION ALL SELECT 'secret', region, CAST(seuil AS VARCHAR(11)), '', '', '' FROM regle_secret "
+            + "UNION ALL SELECT 'operateur', operateur, region, CAST(annee_debut AS VARCHAR(11)), CAST(annee_fin AS VARCHAR(11)), "
+            + "libelle FROM libelle_operateur "
+            + "UNION ALL SELECT 'purge', CAST(annee AS VARCHAR(11)), '', '', '', '' FROM annee_purgee";
+
+    /** Tables kept at most (each a few lines): beyond, the memory starts again empty. */
+    static final int TABLEAUX_GARDES = 4096;
+
+    private record Cle(String indicateur, String perimetre, int annee, boolean secret) {
+    }
+
+    /** The tables made under one fingerprint of the data. */
+    private record Memoire(String empreinte, Map<Cle, Tableau> tableaux) {
+    }
+
     private final Base base;
     private final Catalogue catalogue;
     private final Habilitations habilitations;
     private final CacheIndicateurs cache;
+    private final AccesBase acces;
+    private volatile Memoire memoire = new Memoire("", new ConcurrentHashMap<>());
 
-    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations, CacheIndicateurs cache) {
+    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations, CacheIndicateurs cache, AccesBase acces) {
         this.base = base;
         this.catalogue = catalogue;
         this.habilitations = habilitations;
         this.cache = cache;
+        this.acces = acces;
     }
 
     static String theme(String id) {
@@ -146,8 +181,13 @@ class Explorateur {
      * any operator breakdown shows no value to an OPERATEUR. The published report is where the region's figures go.
      */
     Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        return tableau(utilisateur, d, perimetre, annee, photo());
+    }
+
+    /** The same on the base as the request already read it ({@link #photo()}). */
+    Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee, Photo photo) {
         String code = habilitations.lirePerimetre(utilisateur, perimetre);
-        Tableau t = tableau(d, code, annee, secret(utilisateur, code));
+        Tableau t = tableau(d, code, annee, secret(utilisateur, code), photo);
         if (utilisateur.role() != Role.OPERATEUR) {
             return t;
         }
@@ -204,12 +244,67 @@ class Explorateur {
     }
 
     /**
-     * Every value, whoever asks: callers go through {@link #tableau(Utilisateur, Definition, String, int)}.
+     * What one request reads of the base, in one query ({@link #EMPREINTE}): the fingerprint of what the tables
+     * depend on, and the years each region has slices of (the years the page offers).
+     */
+    record Photo(String empreinte, Map<String, Set<Integer>> anneesParRegion) {
+    }
+
+    Photo photo() {
+        List<String[]> lignes = base.jdbi().withHandle(h -> h.createQuery(EMPREINTE)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6)})
+                .list());
+        List<String> textes = new ArrayList<>();
+        Map<String, Set<Integer>> annees = new java.util.HashMap<>();
+        for (String[] l : lignes) {
+            textes.add(String.join("\u0000", java.util.Arrays.stream(l).map(String::valueOf).toList()));
+            if (l[0].equals("tranche")) {
+                annees.computeIfAbsent(l[2], k -> new java.util.TreeSet<>()).add(Integer.valueOf(l[3]));
+            }
+        }
+        // Sorted: the fingerprint does not depend on the order the rows come in.
+        textes.sort(null);
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            textes.forEach(t -> sha.update((t + "\n").getBytes(StandardCharsets.UTF_8)));
+            return new Photo(java.util.HexFormat.of().formatHex(sha.digest()), annees);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every value, whoever asks: callers go through {@link #tableau(Utilisateur, Definition, String, int, Photo)}.
+     * The kept table when the data have not changed since it was made (see the class comment), else made in the
+     * base's turn. {@code millisecondes} is what this call took.
      *
      * @param secret apply the disclosure rule (every reader but the region's REFERENT): a value resting on too few
      *               people, or masked so that it cannot be recomputed, prints « s »
+     * @param photo  the base as this request read it
      */
-    private Tableau tableau(Definition d, String region, int annee, boolean secret) {
+    private Tableau tableau(Definition d, String region, int annee, boolean secret, Photo photo) {
+        long debut = System.nanoTime();
+        Cle cle = new Cle(d.id(), region, annee, secret);
+        Memoire m = memoire;
+        Tableau t = m.empreinte().equals(photo.empreinte()) ? m.tableaux().get(cle) : null;
+        if (t == null) {
+            t = acces.seul(() -> {
+                // Read again in the turn, before the engine reads anything: the table is at least as recent as its key.
+                String empreinte = photo().empreinte();
+                Memoire courante = memoire;
+                if (!courante.empreinte().equals(empreinte) || courante.tableaux().size() >= TABLEAUX_GARDES) {
+                    courante = new Memoire(empreinte, new ConcurrentHashMap<>());
+                    memoire = courante;
+                }
+                return courante.tableaux().computeIfAbsent(cle, k -> calculer(d, region, annee, secret));
+            });
+        }
+        long ms = (System.nanoTime() - debut) / 1_000_000;
+        return new Tableau(t.definition(), t.region(), t.annee(), t.dimensions(), t.lignes(), ms, t.regle());
+    }
+
+    private Tableau calculer(Definition d, String region, int annee, boolean secret) {
         long debut = System.nanoTime();
         MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue, cache);
         List<ValeurIndicateur> toutes = moteur.calculer(secret ? List.of(annee - 1, annee) : List.of(annee), List.of(region));
@@ -230,13 +325,14 @@ class Explorateur {
                 modalites.add(code == null ? new Modalite("", "Ensemble") : new Modalite(code, libelle(dim, code, operateurs, annee)));
             }
             boolean masquee = masquees.contains(v);
-            lignes.add(new Ligne(modalites, masquee ? 0 : v.valeur(), masquee ? SecretStatistique.SYMBOLE : formater(v.valeur(), d.unite()),
-                    masquee));
+            lignes.add(new Ligne(List.copyOf(modalites), masquee ? 0 : v.valeur(),
+                    masquee ? SecretStatistique.SYMBOLE : formater(v.valeur(), d.unite()), masquee));
         }
         // Totals (no dimension) first, then by dimension codes as the nomenclatures order them... codes sort well enough.
         lignes.sort(Comparator.comparing((Ligne l) -> l.modalites().stream().filter(m -> !m.code().isEmpty()).count())
                 .thenComparing(l -> String.join("\u0000", l.modalites().stream().map(Modalite::code).toList())));
-        return new Tableau(d, region, annee, colonnes, lignes, ms, regle);
+        // Kept and shared by the requests: unmodifiable.
+        return new Tableau(d, region, annee, colonnes, List.copyOf(lignes), ms, regle);
     }
 
     private static String libelle(String dimension, String code, NomsOperateurs operateurs, int annee) {
