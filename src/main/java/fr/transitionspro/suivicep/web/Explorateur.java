@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,9 +31,11 @@ import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.Tracabilite;
 import fr.transitionspro.suivicep.indicateurs.Trace;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
+import fr.transitionspro.suivicep.indicateurs.Valeurs;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
@@ -121,8 +126,18 @@ class Explorateur {
     private record Cle(String indicateur, String perimetre, int annee, boolean secret) {
     }
 
-    /** The tables made under one fingerprint of the data. */
-    private record Memoire(String empreinte, Map<Cle, Tableau> tableaux) {
+    /**
+     * The tables made under one fingerprint of the data, and what making them read, kept for the next ones: the
+     * engine's values of every region (by years asked, then region), the sample sizes (by years, then indicator),
+     * the regions' disclosure rules and operators' names.
+     */
+    private record Memoire(String empreinte, Map<Cle, Tableau> tableaux, Map<List<Integer>, Map<String, List<ValeurIndicateur>>> valeurs,
+            Map<Set<Integer>, Map<String, List<ValeurIndicateur>>> effectifs, Map<String, SecretStatistique> regles,
+            Map<String, NomsOperateurs> noms) {
+        Memoire(String empreinte) {
+            this(empreinte, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
+        }
     }
 
     private final Base base;
@@ -130,7 +145,7 @@ class Explorateur {
     private final Habilitations habilitations;
     private final CacheIndicateurs cache;
     private final AccesBase acces;
-    private volatile Memoire memoire = new Memoire("", new ConcurrentHashMap<>());
+    private volatile Memoire memoire = new Memoire("");
 
     Explorateur(Base base, Catalogue catalogue, Habilitations habilitations, CacheIndicateurs cache, AccesBase acces) {
         this.base = base;
@@ -254,11 +269,11 @@ class Explorateur {
                     rs.getString(5), rs.getString(6)})
                 .list());
         List<String> textes = new ArrayList<>();
-        Map<String, Set<Integer>> annees = new java.util.HashMap<>();
+        Map<String, Set<Integer>> annees = new HashMap<>();
         for (String[] l : lignes) {
             textes.add(String.join("\u0000", java.util.Arrays.stream(l).map(String::valueOf).toList()));
             if (l[0].equals("1")) {
-                annees.computeIfAbsent(l[2], k -> new java.util.TreeSet<>()).add(Integer.valueOf(l[3]));
+                annees.computeIfAbsent(l[2], k -> new TreeSet<>()).add(Integer.valueOf(l[3]));
             }
         }
         // Sorted: the fingerprint does not depend on the order the rows come in.
@@ -292,29 +307,38 @@ class Explorateur {
                 String empreinte = photo().empreinte();
                 Memoire courante = memoire;
                 if (!courante.empreinte().equals(empreinte) || courante.tableaux().size() >= TABLEAUX_GARDES) {
-                    courante = new Memoire(empreinte, new ConcurrentHashMap<>());
+                    courante = new Memoire(empreinte);
                     memoire = courante;
                 }
-                return courante.tableaux().computeIfAbsent(cle, k -> calculer(d, region, annee, secret));
+                Memoire retenue = courante;
+                return retenue.tableaux().computeIfAbsent(cle, k -> calculer(d, region, annee, secret, retenue));
             });
         }
         long ms = (System.nanoTime() - debut) / 1_000_000;
         return new Tableau(t.definition(), t.region(), t.annee(), t.dimensions(), t.lignes(), ms, t.regle());
     }
 
-    private Tableau calculer(Definition d, String region, int annee, boolean secret) {
+    /**
+     * A table as « suivi-cep indicateurs » and the report compute its values and masks: the engine's values of the
+     * region for the year (and the year before, which a variation rests on, when masked), the disclosure rule on
+     * the indicator's values. What it reads is kept in {@code retenue} for the next tables under the same fingerprint:
+     * the engine filters all regions' values and rebuilds all sample sizes at each call otherwise.
+     */
+    private Tableau calculer(Definition d, String region, int annee, boolean secret, Memoire retenue) {
         long debut = System.nanoTime();
         MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue, cache);
-        List<ValeurIndicateur> toutes = moteur.calculer(secret ? List.of(annee - 1, annee) : List.of(annee), List.of(region));
+        List<ValeurIndicateur> toutes = retenue.valeurs().computeIfAbsent(secret ? List.of(annee - 1, annee) : List.of(annee),
+                annees -> grouper(moteur.calculer(annees, List.of()), ValeurIndicateur::region)).getOrDefault(region, List.of());
         List<ValeurIndicateur> valeurs = toutes.stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();
-        Set<ValeurIndicateur> masquees = secret ? Diffusion.masquees(base, moteur, catalogue, toutes, valeurs) : Set.of();
-        SecretStatistique regle = secret ? SecretStatistique.pour(base, region) : null;
+        Function<String, SecretStatistique> regles = r -> retenue.regles().computeIfAbsent(r, x -> SecretStatistique.pour(base, x));
+        Set<ValeurIndicateur> masquees = secret ? Diffusion.masquees(valeurs, catalogue, personnes(moteur, retenue, toutes), regles) : Set.of();
+        SecretStatistique regle = secret ? regles.apply(region) : null;
         long ms = (System.nanoTime() - debut) / 1_000_000;
         Set<String> dimensions = new LinkedHashSet<>();
         valeurs.forEach(v -> dimensions.addAll(v.dimensions().keySet()));
         List<String> colonnes = List.copyOf(dimensions);
-        NomsOperateurs operateurs = NomsOperateurs.pour(base, region);
+        NomsOperateurs operateurs = retenue.noms().computeIfAbsent(region, r -> NomsOperateurs.pour(base, r));
         List<Ligne> lignes = new ArrayList<>();
         for (ValeurIndicateur v : valeurs) {
             List<Modalite> modalites = new ArrayList<>();
@@ -331,6 +355,28 @@ class Explorateur {
                 .thenComparing(l -> String.join("\u0000", l.modalites().stream().map(Modalite::code).toList())));
         // Kept and shared by the requests: unmodifiable.
         return new Tableau(d, region, annee, colonnes, List.copyOf(lignes), ms, regle);
+    }
+
+    /**
+     * How many people each value rests on, as {@code Personnes.pour(moteur, catalogue, toutes)} reads them (the sample
+     * sizes of the values' years, all regions), the sizes of all indicators read once and kept in {@code retenue}.
+     */
+    private Personnes personnes(MoteurIndicateurs moteur, Memoire retenue, List<ValeurIndicateur> toutes) {
+        Set<Integer> annees = new TreeSet<>();
+        toutes.forEach(v -> annees.add(v.annee()));
+        Map<String, List<ValeurIndicateur>> parIndicateur = retenue.effectifs().computeIfAbsent(annees,
+                a -> grouper(moteur.effectifs(a), ValeurIndicateur::indicateur));
+        return new Personnes(catalogue, new Valeurs(toutes), ids -> ids.stream()
+                .flatMap(id -> parIndicateur.getOrDefault(id, List.of()).stream()).toList());
+    }
+
+    /** The values by key, each list in the order given. */
+    private static Map<String, List<ValeurIndicateur>> grouper(List<ValeurIndicateur> valeurs,
+            Function<ValeurIndicateur, String> cle) {
+        Map<String, List<ValeurIndicateur>> groupes = new HashMap<>();
+        valeurs.forEach(v -> groupes.computeIfAbsent(cle.apply(v), k -> new ArrayList<>()).add(v));
+        groupes.replaceAll((k, l) -> List.copyOf(l));
+        return Map.copyOf(groupes);
     }
 
     private static String libelle(String dimension, String code, NomsOperateurs operateurs, int annee) {
