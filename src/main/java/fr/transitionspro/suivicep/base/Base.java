@@ -63,45 +63,52 @@ public final class Base implements AutoCloseable {
      * to the same database instance (same file, same in-process cache; DuckDB runs the queries of distinct
      * connections concurrently, each transaction on its own snapshot), on PostgreSQL a connection of a small
      * pool, read-only. Meant for reads: writes stay on the shared connection, taken in turn. At most
-     * {@link #CONNEXIONS_PROPRES} are lent at once; a further thread waits for one, in arrival order.
+     * {@link #CONNEXIONS_PROPRES} are lent at once; a further thread waits for one, in arrival order. A thread
+     * that has one already keeps it (the liaison then does nothing).
      */
     public Liaison connexionPropre() {
-        places.acquireUninterruptibly();
-        Connection propre;
-        try {
-            propre = libres.pollFirst();
-            if (propre == null) {
-                propre = nouvelleConnexion();
-            }
-        } catch (SQLException | RuntimeException e) {
-            places.release();
-            throw new BaseIndisponible(PannesBase.message(url, "Impossible d'ouvrir une connexion à la base", e), e);
+        if (connexionDuFil.get() != null) {
+            return () -> {
+            };
         }
-        Connection precedente = connexionDuFil.get();
-        connexionDuFil.set(propre);
-        Connection pretee = propre;
+        emprunter();
         return () -> {
-            lier(precedente);
-            rendre(pretee);
-            places.release();
+            Connection propre = connexionDuFil.get();
+            if (propre != null) {
+                connexionDuFil.remove();
+                rendre(propre);
+                places.release();
+            }
         };
     }
 
     /**
      * Until the returned liaison is closed, this thread's queries go through the shared connection again (a
-     * thread that borrowed one of its own and now writes, in its turn).
+     * thread that borrowed one of its own and now takes its turn to write). The connection of its own is given
+     * back meanwhile, so that another thread may read while this one waits for its turn; closing the liaison
+     * borrows one again: close it only once out of the turn, or a reader waiting for the turn would hold the
+     * last connection.
      */
     public Liaison connexionPartagee() {
-        Connection precedente = connexionDuFil.get();
+        Connection propre = connexionDuFil.get();
+        if (propre == null) {
+            return () -> {
+            };
+        }
         connexionDuFil.remove();
-        return () -> lier(precedente);
+        rendre(propre);
+        places.release();
+        return this::emprunter;
     }
 
-    private void lier(Connection c) {
-        if (c == null) {
-            connexionDuFil.remove();
-        } else {
-            connexionDuFil.set(c);
+    private void emprunter() {
+        places.acquireUninterruptibly();
+        try {
+            Connection propre = libres.pollFirst();
+            connexionDuFil.set(propre != null ? propre : nouvelleConnexion());
+        } catch (SQLException | RuntimeException e) {
+            places.release();
+            throw new BaseIndisponible(PannesBase.message(url, "Impossible d'ouvrir une connexion à la base", e), e);
         }
     }
 

@@ -31,22 +31,29 @@ class AccesBase {
         this.base = base;
     }
 
-    /** Runs {@code travail} in its turn, on the shared connection; re-entrant (a request already in its turn). */
+    /**
+     * Runs {@code travail} in its turn, on the shared connection; re-entrant (a request already in its turn). A
+     * reader's own connection is given back while it waits and works, and borrowed again once out of the turn.
+     */
     <T> T seul(Supplier<T> travail) {
-        verrou.lock();
         try (Base.Liaison partagee = base.connexionPartagee()) {
-            return travail.get();
-        } finally {
-            verrou.unlock();
+            verrou.lock();
+            try {
+                return travail.get();
+            } finally {
+                verrou.unlock();
+            }
         }
     }
 
     void seul(Travail travail) throws IOException, ServletException {
-        verrou.lock();
         try (Base.Liaison partagee = base.connexionPartagee()) {
-            travail.executer();
-        } finally {
-            verrou.unlock();
+            verrou.lock();
+            try {
+                travail.executer();
+            } finally {
+                verrou.unlock();
+            }
         }
     }
 
