@@ -47,7 +47,7 @@ import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
  * import changed; the explorer keeps the chosen indicator.
  *
  * <p>Each table shown (indicator × perimeter × year, masked or not) is also kept in memory, so that the page many
- * people read at once costs one small query ({@link #empreinte}) instead of the engine and the disclosure rule.
+ * people read at once costs one small query ({@link #photo()}) instead of the engine and the disclosure rule.
  * Freshness contract: a kept table is served only while the fingerprint of everything it was made from is the one
  * read from the base by the request itself; any import (the server's or another process's, e.g. the command line
  * on PostgreSQL), configuration or purge changes it. Reads run beside the other requests ({@link AccesBase}); a
@@ -131,9 +131,10 @@ class Explorateur {
      * engine's values of every region (by years asked, then region), the sample sizes (by years, then indicator),
      * the regions' disclosure rules and operators' names.
      */
-    private record Memoire(String empreinte, Map<Cle, Tableau> tableaux, Map<List<Integer>, Map<String, List<ValeurIndicateur>>> valeurs,
-            Map<Set<Integer>, Map<String, List<ValeurIndicateur>>> effectifs, Map<String, SecretStatistique> regles,
-            Map<String, NomsOperateurs> noms) {
+    private record Memoire(String empreinte, Map<Cle, Tableau> tableaux,
+            Map<List<Integer>, Map<String, List<ValeurIndicateur>>> valeurs,
+            Map<Set<Integer>, Map<String, List<ValeurIndicateur>>> effectifs,
+            Map<String, SecretStatistique> regles, Map<String, NomsOperateurs> noms) {
         Memoire(String empreinte) {
             this(empreinte, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
                     new ConcurrentHashMap<>());
