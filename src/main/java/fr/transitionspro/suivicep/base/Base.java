@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
 
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -15,19 +20,137 @@ import org.jdbi.v3.core.Jdbi;
  * so every command sees the current schema.
  *
  * <p>DuckDB allows one writing process per file; the base keeps one connection open for its
- * whole life (DuckDB's in-process cache is per database instance) and hands it to Jdbi.
+ * whole life (DuckDB's in-process cache is per database instance) and hands it to Jdbi. That
+ * connection must not run two queries at once: its users take turns (the server serves its requests
+ * one at a time). A thread may instead borrow a connection of its own for a while
+ * ({@link #connexionPropre()}), to read beside the others: Jdbi then hands it that connection.
  */
 public final class Base implements AutoCloseable {
+
+    /** Connections lent at once beyond the shared one: more would only queue on the processors. */
+    static final int CONNEXIONS_PROPRES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    /** What {@link #connexionPropre()} and {@link #connexionPartagee()} return: closing it ends the loan. */
+    public interface Liaison extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private final String url;
     private final Connection connexion;
     private final Jdbi jdbi;
     private Pseudonymisation pseudonymisation;
+    private final ThreadLocal<Connection> connexionDuFil = new ThreadLocal<>();
+    private final Deque<Connection> libres = new ConcurrentLinkedDeque<>();
+    private final Set<Connection> ouvertes = ConcurrentHashMap.newKeySet();
+    private final Semaphore places = new Semaphore(CONNEXIONS_PROPRES, true);
+    private volatile boolean fermee;
 
     private Base(String url, Connection connexion) {
         this.url = url;
         this.connexion = connexion;
-        this.jdbi = Jdbi.create(() -> new NonClosingConnection(connexion).proxy());
+        this.jdbi = Jdbi.create(() -> new NonClosingConnection(connexionCourante()).proxy());
+    }
+
+    private Connection connexionCourante() {
+        Connection propre = connexionDuFil.get();
+        return propre != null ? propre : connexion;
+    }
+
+    /**
+     * Until the returned liaison is closed, what this thread reads through {@link #jdbi()} goes through a
+     * connection of its own, so that it may run beside the other threads' queries: on DuckDB another connection
+     * to the same database instance (same file, same in-process cache; DuckDB runs the queries of distinct
+     * connections concurrently, each transaction on its own snapshot), on PostgreSQL a connection of a small
+     * pool, read-only. Meant for reads: writes stay on the shared connection, taken in turn. At most
+     * {@link #CONNEXIONS_PROPRES} are lent at once; a further thread waits for one, in arrival order. A thread
+     * that has one already keeps it (the liaison then does nothing).
+     */
+    public Liaison connexionPropre() {
+        if (connexionDuFil.get() != null) {
+            return () -> {
+            };
+        }
+        emprunter();
+        return () -> {
+            Connection propre = connexionDuFil.get();
+            if (propre != null) {
+                connexionDuFil.remove();
+                rendre(propre);
+                places.release();
+            }
+        };
+    }
+
+    /**
+     * Until the returned liaison is closed, this thread's queries go through the shared connection again (a
+     * thread that borrowed one of its own and now takes its turn to write). The connection of its own is given
+     * back meanwhile, so that another thread may read while this one waits for its turn; closing the liaison
+     * borrows one again: close it only once out of the turn, or a reader waiting for the turn would hold the
+     * last connection.
+     */
+    public Liaison connexionPartagee() {
+        Connection propre = connexionDuFil.get();
+        if (propre == null) {
+            return () -> {
+            };
+        }
+        connexionDuFil.remove();
+        rendre(propre);
+        places.release();
+        return this::emprunter;
+    }
+
+    private void emprunter() {
+        places.acquireUninterruptibly();
+        try {
+            Connection propre = libres.pollFirst();
+            connexionDuFil.set(propre != null ? propre : nouvelleConnexion());
+        } catch (SQLException | RuntimeException e) {
+            places.release();
+            throw new BaseIndisponible(PannesBase.message(url, "Impossible d'ouvrir une connexion à la base", e), e);
+        }
+    }
+
+    private Connection nouvelleConnexion() throws SQLException {
+        Connection c;
+        if (estDuckDb()) {
+            c = connexion.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } else {
+            c = DriverManager.getConnection(url);
+            c.setReadOnly(true);
+        }
+        ouvertes.add(c);
+        if (fermee) {
+            fermer(c);
+            throw new SQLException("base fermée");
+        }
+        return c;
+    }
+
+    /** Back to the pool, unless something left it unusable (closed, inside a transaction) or the base closed. */
+    private void rendre(Connection c) {
+        boolean saine;
+        try {
+            saine = !fermee && !c.isClosed() && c.getAutoCommit();
+        } catch (SQLException e) {
+            saine = false;
+        }
+        if (saine) {
+            libres.addFirst(c);
+        } else {
+            fermer(c);
+        }
+    }
+
+    private void fermer(Connection c) {
+        ouvertes.remove(c);
+        libres.remove(c);
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // Already unusable: nothing more to release.
+        }
     }
 
     /** Opens (creating if needed) the base named by a file path or a JDBC URL, then migrates it. */
@@ -121,6 +244,11 @@ public final class Base implements AutoCloseable {
 
     @Override
     public void close() {
+        fermee = true;
+        // The lent connections first: a DuckDB file stays open (and locked) while any connection to it does.
+        for (Connection c : Set.copyOf(ouvertes)) {
+            fermer(c);
+        }
         try {
             connexion.close();
         } catch (SQLException e) {

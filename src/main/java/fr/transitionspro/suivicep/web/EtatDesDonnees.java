@@ -3,10 +3,12 @@ package fr.transitionspro.suivicep.web;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,21 @@ class EtatDesDonnees {
         }
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT annee FROM tranche WHERE region IN (<regions>) ORDER BY annee DESC")
                 .bindList("regions", regions).mapTo(Integer.class).list());
+    }
+
+    /**
+     * {@link #derniereAnnee(Utilisateur, List)} from the slices' years already read (region → years with a slice),
+     * without a query.
+     */
+    Optional<Integer> derniereAnnee(Utilisateur utilisateur, List<String> demandees, Map<String, Set<Integer>> parRegion) {
+        return lisibles(utilisateur, demandees).stream().flatMap(r -> parRegion.getOrDefault(r, Set.of()).stream())
+                .max(Comparator.naturalOrder());
+    }
+
+    /** {@link #annees(Utilisateur, List)} from the slices' years already read, without a query. */
+    List<Integer> annees(Utilisateur utilisateur, List<String> demandees, Map<String, Set<Integer>> parRegion) {
+        return lisibles(utilisateur, demandees).stream().flatMap(r -> parRegion.getOrDefault(r, Set.of()).stream())
+                .distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     /** The imports that touched a region, newest first. */

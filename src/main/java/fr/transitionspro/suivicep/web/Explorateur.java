@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,9 +31,11 @@ import fr.transitionspro.suivicep.indicateurs.Diffusion;
 import fr.transitionspro.suivicep.indicateurs.Catalogue;
 import fr.transitionspro.suivicep.indicateurs.Definition;
 import fr.transitionspro.suivicep.indicateurs.MoteurIndicateurs;
+import fr.transitionspro.suivicep.indicateurs.Personnes;
 import fr.transitionspro.suivicep.indicateurs.Tracabilite;
 import fr.transitionspro.suivicep.indicateurs.Trace;
 import fr.transitionspro.suivicep.indicateurs.ValeurIndicateur;
+import fr.transitionspro.suivicep.indicateurs.Valeurs;
 import fr.transitionspro.suivicep.referentiel.FormatFrancais;
 import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
@@ -39,6 +45,13 @@ import fr.transitionspro.suivicep.referentiel.NomsOperateurs;
  * labelled in French, as a table, a bar chart and CSV / XLSX downloads. The engine gives the whole catalogue for
  * the year and region (as « suivi-cep indicateurs » does) from the server's cache, which recomputes only what an
  * import changed; the explorer keeps the chosen indicator.
+ *
+ * <p>Each table shown (indicator × perimeter × year, masked or not) is also kept in memory, so that the page many
+ * people read at once costs one small query ({@link #photo()}) instead of the engine and the disclosure rule.
+ * Freshness contract: a kept table is served only while the fingerprint of everything it was made from is the one
+ * read from the base by the request itself; any import (the server's or another process's, e.g. the command line
+ * on PostgreSQL), configuration or purge changes it. Reads run beside the other requests ({@link AccesBase}); a
+ * table not kept yet is made in the base's turn, which is also when the engine writes its cache table.
  */
 @Service
 class Explorateur {
@@ -95,16 +108,52 @@ class Explorateur {
         }
     }
 
+    /**
+     * What a table shown depends on besides the catalogue (fixed for the server's life), in one query: the slices
+     * (the import behind each type × region × year: the engine's own fingerprint, see EmpreintesDonnees), the
+     * series breaks, the disclosure thresholds, the operators' names and the purged years. Columns kept in their
+     * types (no conversion to text: DuckDB answers a third faster); a number first says which table a row is of.
+     */
+    static final String EMPREINTE = "SELECT 1 AS t, type AS a, region AS b, annee AS c, import_id AS d, NULL AS e FROM tranche "
+            + "UNION ALL SELECT 2, source, NULL, annee, NULL, motif FROM rupture_serie "
+            + "UNION ALL SELECT 3, region, NULL, seuil, NULL, NULL FROM regle_secret "
+            + "UNION ALL SELECT 4, operateur, region, annee_debut, annee_fin, libelle FROM libelle_operateur "
+            + "UNION ALL SELECT 5, NULL, NULL, annee, NULL, NULL FROM annee_purgee";
+
+    /** Tables kept at most (each a few lines): beyond, the memory starts again empty. */
+    static final int TABLEAUX_GARDES = 4096;
+
+    private record Cle(String indicateur, String perimetre, int annee, boolean secret) {
+    }
+
+    /**
+     * The tables made under one fingerprint of the data, and what making them read, kept for the next ones: the
+     * engine's values of every region (by years asked, then region), the sample sizes (by years, then indicator),
+     * the regions' disclosure rules and operators' names.
+     */
+    private record Memoire(String empreinte, Map<Cle, Tableau> tableaux,
+            Map<List<Integer>, Map<String, List<ValeurIndicateur>>> valeurs,
+            Map<Set<Integer>, Map<String, List<ValeurIndicateur>>> effectifs,
+            Map<String, SecretStatistique> regles, Map<String, NomsOperateurs> noms) {
+        Memoire(String empreinte) {
+            this(empreinte, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
+        }
+    }
+
     private final Base base;
     private final Catalogue catalogue;
     private final Habilitations habilitations;
     private final CacheIndicateurs cache;
+    private final AccesBase acces;
+    private volatile Memoire memoire = new Memoire("");
 
-    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations, CacheIndicateurs cache) {
+    Explorateur(Base base, Catalogue catalogue, Habilitations habilitations, CacheIndicateurs cache, AccesBase acces) {
         this.base = base;
         this.catalogue = catalogue;
         this.habilitations = habilitations;
         this.cache = cache;
+        this.acces = acces;
     }
 
     static String theme(String id) {
@@ -146,8 +195,13 @@ class Explorateur {
      * any operator breakdown shows no value to an OPERATEUR. The published report is where the region's figures go.
      */
     Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee) {
+        return tableau(utilisateur, d, perimetre, annee, photo());
+    }
+
+    /** The same on the base as the request already read it ({@link #photo()}). */
+    Tableau tableau(Utilisateur utilisateur, Definition d, String perimetre, int annee, Photo photo) {
         String code = habilitations.lirePerimetre(utilisateur, perimetre);
-        Tableau t = tableau(d, code, annee, secret(utilisateur, code));
+        Tableau t = tableau(d, code, annee, secret(utilisateur, code), photo);
         if (utilisateur.role() != Role.OPERATEUR) {
             return t;
         }
@@ -204,24 +258,88 @@ class Explorateur {
     }
 
     /**
-     * Every value, whoever asks: callers go through {@link #tableau(Utilisateur, Definition, String, int)}.
+     * What one request reads of the base, in one query ({@link #EMPREINTE}): the fingerprint of what the tables
+     * depend on, and the years each region has slices of (the years the page offers).
+     */
+    record Photo(String empreinte, Map<String, Set<Integer>> anneesParRegion) {
+    }
+
+    Photo photo() {
+        List<String[]> lignes = base.jdbi().withHandle(h -> h.createQuery(EMPREINTE)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6)})
+                .list());
+        List<String> textes = new ArrayList<>();
+        Map<String, Set<Integer>> annees = new HashMap<>();
+        for (String[] l : lignes) {
+            textes.add(String.join("\u0000", java.util.Arrays.stream(l).map(String::valueOf).toList()));
+            if (l[0].equals("1")) {
+                annees.computeIfAbsent(l[2], k -> new TreeSet<>()).add(Integer.valueOf(l[3]));
+            }
+        }
+        // Sorted: the fingerprint does not depend on the order the rows come in.
+        textes.sort(null);
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            textes.forEach(t -> sha.update((t + "\n").getBytes(StandardCharsets.UTF_8)));
+            return new Photo(java.util.HexFormat.of().formatHex(sha.digest()), annees);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every value, whoever asks: callers go through {@link #tableau(Utilisateur, Definition, String, int, Photo)}.
+     * The kept table when the data have not changed since it was made (see the class comment), else made in the
+     * base's turn. {@code millisecondes} is what this call took.
      *
      * @param secret apply the disclosure rule (every reader but the region's REFERENT): a value resting on too few
      *               people, or masked so that it cannot be recomputed, prints « s »
+     * @param photo  the base as this request read it
      */
-    private Tableau tableau(Definition d, String region, int annee, boolean secret) {
+    private Tableau tableau(Definition d, String region, int annee, boolean secret, Photo photo) {
+        long debut = System.nanoTime();
+        Cle cle = new Cle(d.id(), region, annee, secret);
+        Memoire m = memoire;
+        Tableau t = m.empreinte().equals(photo.empreinte()) ? m.tableaux().get(cle) : null;
+        if (t == null) {
+            t = acces.seul(() -> {
+                // Read again in the turn, before the engine reads anything: the table is at least as recent as its key.
+                String empreinte = photo().empreinte();
+                Memoire courante = memoire;
+                if (!courante.empreinte().equals(empreinte) || courante.tableaux().size() >= TABLEAUX_GARDES) {
+                    courante = new Memoire(empreinte);
+                    memoire = courante;
+                }
+                Memoire retenue = courante;
+                return retenue.tableaux().computeIfAbsent(cle, k -> calculer(d, region, annee, secret, retenue));
+            });
+        }
+        long ms = (System.nanoTime() - debut) / 1_000_000;
+        return new Tableau(t.definition(), t.region(), t.annee(), t.dimensions(), t.lignes(), ms, t.regle());
+    }
+
+    /**
+     * A table as « suivi-cep indicateurs » and the report compute its values and masks: the engine's values of the
+     * region for the year (and the year before, which a variation rests on, when masked), the disclosure rule on
+     * the indicator's values. What it reads is kept in {@code retenue} for the next tables under the same fingerprint:
+     * the engine filters all regions' values and rebuilds all sample sizes at each call otherwise.
+     */
+    private Tableau calculer(Definition d, String region, int annee, boolean secret, Memoire retenue) {
         long debut = System.nanoTime();
         MoteurIndicateurs moteur = new MoteurIndicateurs(base, catalogue, cache);
-        List<ValeurIndicateur> toutes = moteur.calculer(secret ? List.of(annee - 1, annee) : List.of(annee), List.of(region));
+        List<ValeurIndicateur> toutes = retenue.valeurs().computeIfAbsent(secret ? List.of(annee - 1, annee) : List.of(annee),
+                annees -> grouper(moteur.calculer(annees, List.of()), ValeurIndicateur::region)).getOrDefault(region, List.of());
         List<ValeurIndicateur> valeurs = toutes.stream()
                 .filter(v -> v.indicateur().equals(d.id()) && v.region().equals(region) && v.annee() == annee).toList();
-        Set<ValeurIndicateur> masquees = secret ? Diffusion.masquees(base, moteur, catalogue, toutes, valeurs) : Set.of();
-        SecretStatistique regle = secret ? SecretStatistique.pour(base, region) : null;
+        Function<String, SecretStatistique> regles = r -> retenue.regles().computeIfAbsent(r, x -> SecretStatistique.pour(base, x));
+        Set<ValeurIndicateur> masquees = secret ? Diffusion.masquees(valeurs, catalogue, personnes(moteur, retenue, toutes), regles) : Set.of();
+        SecretStatistique regle = secret ? regles.apply(region) : null;
         long ms = (System.nanoTime() - debut) / 1_000_000;
         Set<String> dimensions = new LinkedHashSet<>();
         valeurs.forEach(v -> dimensions.addAll(v.dimensions().keySet()));
         List<String> colonnes = List.copyOf(dimensions);
-        NomsOperateurs operateurs = NomsOperateurs.pour(base, region);
+        NomsOperateurs operateurs = retenue.noms().computeIfAbsent(region, r -> NomsOperateurs.pour(base, r));
         List<Ligne> lignes = new ArrayList<>();
         for (ValeurIndicateur v : valeurs) {
             List<Modalite> modalites = new ArrayList<>();
@@ -230,13 +348,36 @@ class Explorateur {
                 modalites.add(code == null ? new Modalite("", "Ensemble") : new Modalite(code, libelle(dim, code, operateurs, annee)));
             }
             boolean masquee = masquees.contains(v);
-            lignes.add(new Ligne(modalites, masquee ? 0 : v.valeur(), masquee ? SecretStatistique.SYMBOLE : formater(v.valeur(), d.unite()),
-                    masquee));
+            lignes.add(new Ligne(List.copyOf(modalites), masquee ? 0 : v.valeur(),
+                    masquee ? SecretStatistique.SYMBOLE : formater(v.valeur(), d.unite()), masquee));
         }
         // Totals (no dimension) first, then by dimension codes as the nomenclatures order them... codes sort well enough.
         lignes.sort(Comparator.comparing((Ligne l) -> l.modalites().stream().filter(m -> !m.code().isEmpty()).count())
                 .thenComparing(l -> String.join("\u0000", l.modalites().stream().map(Modalite::code).toList())));
-        return new Tableau(d, region, annee, colonnes, lignes, ms, regle);
+        // Kept and shared by the requests: unmodifiable.
+        return new Tableau(d, region, annee, colonnes, List.copyOf(lignes), ms, regle);
+    }
+
+    /**
+     * How many people each value rests on, as {@code Personnes.pour(moteur, catalogue, toutes)} reads them (the sample
+     * sizes of the values' years, all regions), the sizes of all indicators read once and kept in {@code retenue}.
+     */
+    private Personnes personnes(MoteurIndicateurs moteur, Memoire retenue, List<ValeurIndicateur> toutes) {
+        Set<Integer> annees = new TreeSet<>();
+        toutes.forEach(v -> annees.add(v.annee()));
+        Map<String, List<ValeurIndicateur>> parIndicateur = retenue.effectifs().computeIfAbsent(annees,
+                a -> grouper(moteur.effectifs(a), ValeurIndicateur::indicateur));
+        return new Personnes(catalogue, new Valeurs(toutes), ids -> ids.stream()
+                .flatMap(id -> parIndicateur.getOrDefault(id, List.of()).stream()).toList());
+    }
+
+    /** The values by key, each list in the order given. */
+    private static Map<String, List<ValeurIndicateur>> grouper(List<ValeurIndicateur> valeurs,
+            Function<ValeurIndicateur, String> cle) {
+        Map<String, List<ValeurIndicateur>> groupes = new HashMap<>();
+        valeurs.forEach(v -> groupes.computeIfAbsent(cle.apply(v), k -> new ArrayList<>()).add(v));
+        groupes.replaceAll((k, l) -> List.copyOf(l));
+        return Map.copyOf(groupes);
     }
 
     private static String libelle(String dimension, String code, NomsOperateurs operateurs, int annee) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.unbescape.html.HtmlEscape;
 
 import fr.transitionspro.suivicep.audit.Action;
 import fr.transitionspro.suivicep.audit.JournalAudit;
@@ -80,13 +81,16 @@ class ExplorateurControleur {
         Definition d = definition(indicateur);
         List<String> regionsDonnees = code.length() == 2 && Character.isLetter(code.charAt(0))
                 ? habilitations.regionsLisibles(utilisateur) : List.of(code);
-        int an = annee != null ? annee : etat.derniereAnnee(utilisateur, regionsDonnees).orElse(Year.now().getValue() - 1);
-        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, regionsDonnees));
+        // One read of the base for the years offered and the freshness of the values (the page many people read at once).
+        Explorateur.Photo photo = explorateur.photo();
+        int an = annee != null ? annee
+                : etat.derniereAnnee(utilisateur, regionsDonnees, photo.anneesParRegion()).orElse(Year.now().getValue() - 1);
+        List<Integer> annees = new ArrayList<>(etat.annees(utilisateur, regionsDonnees, photo.anneesParRegion()));
         if (!annees.contains(an)) {
             annees.add(an);
             annees.sort(Comparator.reverseOrder());
         }
-        Explorateur.Tableau tableau = explorateur.tableau(utilisateur, d, code, an);
+        Explorateur.Tableau tableau = explorateur.tableau(utilisateur, d, code, an, photo);
         List<Choix> regions = new ArrayList<>(habilitations.regionsLisibles(utilisateur).stream()
                 .map(r -> new Choix(r, Affichage.region(r))).toList());
         if (utilisateur.role() == Role.NATIONAL) {
@@ -97,7 +101,7 @@ class ExplorateurControleur {
         model.addAttribute("region", code);
         model.addAttribute("nomRegion", Nomenclatures.PERIMETRE.libelle(code));
         model.addAttribute("regions", regions);
-        model.addAttribute("themes", explorateur.themes(utilisateur));
+        model.addAttribute("optionsIndicateurs", optionsIndicateurs(explorateur.themes(utilisateur), d));
         model.addAttribute("restriction", explorateur.restriction(utilisateur, d, code, an));
         model.addAttribute("annee", an);
         model.addAttribute("annees", annees);
@@ -149,6 +153,26 @@ class ExplorateurControleur {
     private Definition definition(String indicateur) {
         return catalogue.definition(indicateur == null || indicateur.isBlank() ? INDICATEUR_PAR_DEFAUT : indicateur)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Indicateur inconnu"));
+    }
+
+    /**
+     * The indicator list's options, grouped by theme, the chosen one selected: the HTML Thymeleaf wrote from a loop,
+     * written here in one go because the page is read by many people at once and its hundred options cost more to
+     * render than everything else on it. Escaped as Thymeleaf escapes text and attributes.
+     */
+    static String optionsIndicateurs(List<Explorateur.Theme> themes, Definition choisie) {
+        // Byte for byte what the loop wrote: the groups one after the other, the options one per line.
+        StringBuilder html = new StringBuilder("\n        ");
+        for (Explorateur.Theme t : themes) {
+            html.append("<optgroup label=\"").append(HtmlEscape.escapeHtml4Xml(t.nom())).append("\">");
+            for (Definition i : t.indicateurs()) {
+                html.append("\n          <option value=\"").append(HtmlEscape.escapeHtml4Xml(i.id())).append('"')
+                        .append(i.id().equals(choisie.id()) ? " selected=\"selected\">" : ">")
+                        .append(HtmlEscape.escapeHtml4Xml(i.libelle() + " (" + i.id() + ")")).append("</option>");
+            }
+            html.append("\n        </optgroup>");
+        }
+        return html.append("\n      ").toString();
     }
 
     static String unite(String unite) {

@@ -1,7 +1,7 @@
 package fr.transitionspro.suivicep.web;
 
 import java.io.IOException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,18 +15,22 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The base is one JDBC connection shared by the whole process (see Base), and a DuckDB connection must not run two
- * queries at once: two reports asked at the same moment failed with « closed pending query result ». Until the
- * base hands out one connection per request, requests that may read it are served one at a time, in arrival order
- * (fair lock), around everything including the login's account look-up. The style sheet, scripts and the import's
- * progress (memory only) are served in parallel.
+ * The base's shared JDBC connection must not run two queries at once (see Base): two reports asked at the same
+ * moment failed with « closed pending query result ». So requests that may read or write it are served one at a
+ * time, in arrival order (fair lock, {@link AccesBase}), around everything including the login's account look-up.
+ * The style sheet, scripts and the import's progress (memory only) are served in parallel; so is the explorer's
+ * page, the one page many people read at once, whose reads go through a connection of its own and which takes its
+ * turn only to compute values not kept yet (see Explorateur).
  */
 @Configuration
 class UneRequeteALaFois {
 
+    /** The explorer's page (not its downloads, which write to the audit log, nor the trace, which computes). */
+    static final Pattern PAGE_EXPLORATEUR = Pattern.compile("/explorer/[^/]+");
+    static final int TAMPON_PAGE_EXPLORATEUR = 64 * 1024;
+
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> uneRequeteALaFoisFiltre() {
-        ReentrantLock verrou = new ReentrantLock(true);
+    FilterRegistrationBean<OncePerRequestFilter> uneRequeteALaFoisFiltre(AccesBase acces) {
         OncePerRequestFilter filtre = new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest requete) {
@@ -39,11 +43,13 @@ class UneRequeteALaFois {
             @Override
             protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain suite)
                     throws ServletException, IOException {
-                verrou.lock();
-                try {
-                    suite.doFilter(requete, reponse);
-                } finally {
-                    verrou.unlock();
+                String chemin = requete.getRequestURI().substring(requete.getContextPath().length());
+                if ("GET".equals(requete.getMethod()) && PAGE_EXPLORATEUR.matcher(chemin).matches()) {
+                    // The page (20 to 40 kB) leaves in one write rather than one per 8 kB of the default buffer.
+                    reponse.setBufferSize(TAMPON_PAGE_EXPLORATEUR);
+                    acces.enParallele(() -> suite.doFilter(requete, reponse));
+                } else {
+                    acces.seul(() -> suite.doFilter(requete, reponse));
                 }
             }
         };
