@@ -61,7 +61,9 @@ public final class Sauvegarde {
                         tables.add(new Manifeste.Table(table, nom, e.lignes(), e.sha256(), colonnes));
                     }
                     return new Manifeste(Manifeste.FORMAT, Manifeste.VERSION, Schema.migration(h).orElse(""),
-                            base.estDuckDb() ? "duckdb" : "postgresql", LocalDateTime.now().withNano(0).toString(), tables,
+                            // Seconds always written: LocalDateTime#toString drops them when they are zero.
+                            base.estDuckDb() ? "duckdb" : "postgresql",
+                            LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")), tables,
                             Schema.sequences(h, base.estDuckDb()));
                 });
                 zip.putNextEntry(new ZipEntry(Manifeste.NOM));
