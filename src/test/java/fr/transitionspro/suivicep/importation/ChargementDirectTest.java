@@ -90,6 +90,16 @@ class ChargementDirectTest {
     }
 
     @Test
+    void readsACommaSeparatedCanonicalFileToo() throws Exception {
+        Path fichier = Fixtures.fichier(dossier, "entrees.csv", CANONIQUE.replace(';', ','));
+        try (Base base = Fixtures.base(dossier)) {
+            assertThat(lectureDirecte(base, fichier)).isEqualTo(base.estDuckDb());
+            Fixtures.importer(base, fichier, TypeFichier.ENTREES);
+            assertThat(Fixtures.contenu(base, "entree")).isEqualTo(ATTENDU);
+        }
+    }
+
+    @Test
     void leavesAWindows1252FileToTheRowByRowReading() throws Exception {
         Path fichier = Fixtures.fichier(dossier, "entrees.csv", CANONIQUE.replace("\ufeff", "").replace("annee", "année"),
                 Charset.forName("windows-1252"));
