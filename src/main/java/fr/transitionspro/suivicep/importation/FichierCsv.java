@@ -288,6 +288,10 @@ final class FichierCsv {
         while (fin < debut.length && debut[fin] != '\n') {
             fin++;
         }
+        if (fin == LONGUEUR_MAX_LIGNE) {
+            // No line break in the first 100 000 bytes: not a CSV header, and not to be read as one whole line.
+            return List.of();
+        }
         boolean utf8 = true;
         try {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(debut, 0, fin));

@@ -71,6 +71,13 @@ class LigneDeCommandeTest {
         assertThat(sorties.sortie()).doesNotContain("Importé");
     }
 
+    @Test
+    void aFileWithoutLineBreaksHasNoRecognisableType() throws Exception {
+        Path sansRetour = Files.writeString(dossier.resolve("x.csv"), "annee;region;operateur;".repeat(50_000));
+        assertThat(SuiviCep.executer("importer", "--base", Fixtures.adresse(dossier, "b"), sansRetour.toString())).isEqualTo(3);
+        assertThat(sorties.erreurs()).contains("« x.csv » : type de fichier non reconnu à son en-tête");
+    }
+
     private record Execution(int code, String sortie, String erreurs) {
     }
 
