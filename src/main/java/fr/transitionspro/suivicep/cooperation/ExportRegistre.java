@@ -41,8 +41,9 @@ public final class ExportRegistre {
 
     public static byte[] conventions(String region, int annee, List<Convention> conventions) {
         return csv(List.of("region", "annee", "partenaire", "signee", "renouvelee", "fin", "axes", "statut", "objet"),
-                conventions.stream().map(c -> Arrays.asList(region, String.valueOf(annee), c.partenaire(), datePartielle(c.signee()),
-                        datePartielle(c.renouvelee()), datePartielle(c.fin()), String.join("|", c.axes().stream().map(Axe::name).toList()),
+                conventions.stream().map(c -> Arrays.asList(region, String.valueOf(annee), c.partenaire(),
+                        SaisieConventions.francaise(c.signee()), SaisieConventions.francaise(c.renouvelee()),
+                        SaisieConventions.francaise(c.fin()), String.join("|", c.axes().stream().map(Axe::name).toList()),
                         c.statut().name(), c.objet())).toList());
     }
 
@@ -86,16 +87,4 @@ public final class ExportRegistre {
         return d == null ? null : JOUR.format(d);
     }
 
-    /** « 2021 », « 2021-06 » or « 2021-06-15 » as stored → « 2021 », « 06/2021 », « 15/06/2021 ». */
-    private static String datePartielle(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        String[] p = iso.split("-");
-        return switch (p.length) {
-            case 3 -> p[2] + "/" + p[1] + "/" + p[0];
-            case 2 -> p[1] + "/" + p[0];
-            default -> iso;
-        };
-    }
 }

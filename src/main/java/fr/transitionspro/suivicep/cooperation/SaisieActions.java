@@ -215,6 +215,19 @@ public final class SaisieActions {
     }
 
     /** Stripped, null when blank: the import stores an empty cell as unknown. */
+    /** The operator chosen in a form, as its code; null with an error under « operateur » when missing or unknown. */
+    static String operateur(String brut, Map<String, String> erreurs) {
+        if (texte(brut) == null) {
+            erreurs.put("operateur", "Choisissez l’opérateur.");
+            return null;
+        }
+        String operateur = Nomenclatures.OPERATEUR.lire(brut).orElse(null);
+        if (operateur == null) {
+            erreurs.put("operateur", "Opérateur inconnu («\u00a0" + brut + "\u00a0»).");
+        }
+        return operateur;
+    }
+
     static String texte(String brut) {
         return brut == null || brut.isBlank() ? null : brut.strip();
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 import fr.transitionspro.suivicep.base.Base;
-import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
 /**
  * Entering the interview of one operator, under the rules of the {@code entretiens} file: a known operator, a
@@ -99,15 +98,7 @@ public final class SaisieEntretiens {
 
     public static Entretien verifier(EntretienSaisi s) {
         Map<String, String> erreurs = new LinkedHashMap<>();
-        String operateur = null;
-        if (SaisieActions.texte(s.operateur()) == null) {
-            erreurs.put("operateur", "Choisissez l’opérateur.");
-        } else {
-            operateur = Nomenclatures.OPERATEUR.lire(s.operateur()).orElse(null);
-            if (operateur == null) {
-                erreurs.put("operateur", "Opérateur inconnu («\u00a0" + s.operateur() + "\u00a0»).");
-            }
-        }
+        String operateur = SaisieActions.operateur(s.operateur(), erreurs);
         LocalDate date = null;
         String texteDate = SaisieActions.texte(s.date());
         if (texteDate != null) {

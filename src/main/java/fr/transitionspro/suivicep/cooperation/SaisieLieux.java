@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 import fr.transitionspro.suivicep.base.Base;
-import fr.transitionspro.suivicep.referentiel.Nomenclatures;
 
 /**
  * Entering the places where the operators receive the public, under the rules of the {@code lieux} file: an
@@ -77,15 +76,7 @@ public final class SaisieLieux {
 
     public static LieuAccueil verifier(LieuSaisi s) {
         Map<String, String> erreurs = new LinkedHashMap<>();
-        String operateur = null;
-        if (SaisieActions.texte(s.operateur()) == null) {
-            erreurs.put("operateur", "Choisissez l’opérateur.");
-        } else {
-            operateur = Nomenclatures.OPERATEUR.lire(s.operateur()).orElse(null);
-            if (operateur == null) {
-                erreurs.put("operateur", "Opérateur inconnu («\u00a0" + s.operateur() + "\u00a0»).");
-            }
-        }
+        String operateur = SaisieActions.operateur(s.operateur(), erreurs);
         String commune = SaisieActions.libre(s.commune(), "commune", erreurs);
         if (commune == null) {
             erreurs.put("commune", "Indiquez la commune.");
