@@ -93,13 +93,7 @@ final class Donnees {
     // ---- values ----
 
     Optional<Double> valeur(String id, String region, int annee, String... dimensions) {
-        SortedMap<String, String> dims = new TreeMap<>();
-        for (int i = 0; i + 1 < dimensions.length; i += 2) {
-            dims.put(dimensions[i], dimensions[i + 1]);
-        }
-        Optional<ValeurIndicateur> v = valeurs.valeur(id, region, annee, dims);
-        v.ifPresent(lues::add);
-        return v.map(ValeurIndicateur::valeur);
+        return valeurIndicateur(id, region, annee, dimensions).map(ValeurIndicateur::valeur);
     }
 
     /** The value itself (with its identity), when one exists; recorded as read, like {@link #valeur}. */
